@@ -1,0 +1,8 @@
+namespace MultiRegion.Components.Topology;
+
+/// <summary>Exactly one region is the primary (writer); the others are secondaries.</summary>
+public enum RegionRole
+{
+    Primary,
+    Secondary,
+}

@@ -1,0 +1,3 @@
+using MultiRegion.Infra.Cli;
+
+return await MultiRegionCli.RunAsync(args, Console.Out, Console.Error);
