@@ -1,0 +1,71 @@
+using MultiRegion.Components.Graph;
+
+namespace MultiRegion.Components.Gcp.Database;
+
+/// <summary>
+/// A Cloud SQL instance: the deployment's writer in the primary region, or a cross-region read replica of it
+/// (<c>masterInstanceName</c> read from the primary stack's output). Private IP only; protected from deletion.
+/// </summary>
+public sealed class CloudSqlInstance : Component
+{
+    public CloudSqlInstance(IConstruct scope, string name, CloudSqlInstanceArgs args)
+        : base(scope, name)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var settings = new List<(string, Value?)>
+        {
+            ("tier", args.Tier),
+            ("edition", "ENTERPRISE"),
+            ("availabilityType", args.IsReplica ? "ZONAL" : "REGIONAL"),
+            ("diskType", "PD_SSD"),
+            ("diskSize", args.DiskSizeGb),
+            ("diskAutoresize", true),
+            ("deletionProtectionEnabled", true),
+            ("userLabels", MapValue.Of(args.Labels)),
+            ("ipConfiguration", Value.Map(
+                ("ipv4Enabled", false),
+                ("privateNetwork", args.Network),
+                ("sslMode", "ENCRYPTED_ONLY"))),
+            ("databaseFlags", Value.List(
+                Value.Map(("name", "log_connections"), ("value", "on")),
+                Value.Map(("name", "log_disconnections"), ("value", "on")))),
+            ("insightsConfig", Value.Map(("queryInsightsEnabled", true))),
+            ("maintenanceWindow", Value.Map(("day", 7), ("hour", 3), ("updateTrack", "stable"))),
+        };
+
+        if (!args.IsReplica)
+        {
+            settings.Add(("backupConfiguration", Value.Map(
+                ("enabled", true),
+                ("pointInTimeRecoveryEnabled", true),
+                ("startTime", args.BackupStartTime),
+                ("transactionLogRetentionDays", args.TransactionLogRetentionDays),
+                ("backupRetentionSettings", Value.Map(("retainedBackups", args.RetainedBackups), ("retentionUnit", "COUNT"))))));
+        }
+
+        Instance = Resource("instance", GcpTypes.SqlDatabaseInstance, Value.Map(
+            ("name", args.Name),
+            ("region", args.Region),
+            ("databaseVersion", args.DatabaseVersion),
+            ("deletionProtection", true),
+            ("encryptionKeyName", OptionalValue.Of(args.KmsKeyName)),
+            ("masterInstanceName", args.MasterInstanceName),
+            ("replicaConfiguration", args.IsReplica ? Value.Map(("failoverTarget", false)) : null),
+            ("settings", MapValue.Of(settings))),
+            new ResourceOptions
+            {
+                Protect = true,
+                DependsOn = args.DependsOn,
+                CustomTimeouts = new CustomTimeouts(Create: "60m", Update: "60m", Delete: "60m"),
+            });
+    }
+
+    public Resource Instance { get; }
+
+    /// <summary>The instance name (what a replica's <c>masterInstanceName</c> takes).</summary>
+    public Value InstanceName => Instance.Output("name");
+
+    public Value PrivateIpAddress => Instance.Output("privateIpAddress");
+
+    public Value ConnectionName => Instance.Output("connectionName");
+}
