@@ -14,11 +14,16 @@ public static class SettingKeys
     [
         "instanceType", "minSize", "maxSize", "desiredSize", "databaseInstanceClass", "cacheNodeType",
         "availabilityZones", "natStrategy", "kubeContext",
+        "kmsKeyName", "sshPublicKey", "sqlAdminLogin", "sqlAdminObjectId", "workerImage", "brokerSecret",
     ];
+
+    /// <summary>Settings every Azure regional stack needs (stack file or project level): the scale set's SSH key and the
+    /// Microsoft Entra group that administers Azure SQL (the servers allow Entra authentication only).</summary>
+    public static readonly string[] AzureRegionalRequired = ["sshPublicKey", "sqlAdminLogin", "sqlAdminObjectId"];
 
     /// <summary>Keys the global stack file may set.</summary>
     public static readonly string[] GlobalStack = ["hostedZoneId"];
 
     /// <summary>Keys the cross-region stack file may set.</summary>
-    public static readonly string[] CrossRegionStack = [];
+    public static readonly string[] CrossRegionStack = ["kubeContext", "workerImage", "brokerSecret"];
 }

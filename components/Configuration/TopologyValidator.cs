@@ -146,13 +146,23 @@ internal static class TopologyValidator
                 }
             }
 
-            RequireProviderSettings(stack, region, entries, file, errors);
+            RequireProviderSettings(topology, stack, region, entries, raw.ForStack(stack), file, errors);
         }
     }
 
-    private static void RequireProviderSettings(string stack, Region? region, IReadOnlyDictionary<string, ConfigEntry> entries, string file, List<ConfigError> errors)
+    private static void RequireProviderSettings(
+        DeploymentTopology topology,
+        string stack,
+        Region? region,
+        IReadOnlyDictionary<string, ConfigEntry> entries,
+        IReadOnlyDictionary<string, ConfigEntry> merged,
+        string file,
+        List<ConfigError> errors)
     {
-        var cloud = region?.Cloud ?? CloudProvider.Aws;
+        // A regional stack runs on its region's cloud; the global and cross-region stacks on the primary's (which
+        // owns the zone and the DNS records).
+        var primaryCloud = topology.Regions.FirstOrDefault(r => r.IsPrimary)?.Cloud ?? CloudProvider.Aws;
+        var cloud = region?.Cloud ?? primaryCloud;
         var (key, expected) = cloud switch
         {
             CloudProvider.Aws => ("aws:region", region?.CloudRegion),
@@ -163,17 +173,30 @@ internal static class TopologyValidator
         if (!entries.TryGetValue(key, out var setting) || ConfigObject.Display(setting.Value) is not { Length: > 0 } actual)
         {
             errors.Add(new ConfigError(file, key, null, $"is required for stack '{stack}'"));
-            return;
         }
-
-        if (expected is not null && actual != expected)
+        else if (expected is not null && actual != expected)
         {
             errors.Add(new ConfigError(file, key, actual, $"does not match the region's cloudRegion '{expected}'"));
         }
 
-        if (cloud == CloudProvider.Gcp && !entries.ContainsKey("gcp:project"))
+        // The cross-region stack peers GCP networks when there are several GCP regions, so it needs the project too.
+        var needsGcpProject = cloud == CloudProvider.Gcp
+            || (stack == StackNames.CrossRegion && topology.Regions.Count(r => r.Cloud == CloudProvider.Gcp) > 1);
+        if (needsGcpProject && !entries.ContainsKey("gcp:project"))
         {
             errors.Add(new ConfigError(file, "gcp:project", null, $"is required for GCP stack '{stack}'"));
+        }
+
+        if (region?.Cloud == CloudProvider.Azure)
+        {
+            foreach (var required in SettingKeys.AzureRegionalRequired)
+            {
+                var namespaced = RawConfiguration.Namespaced(required);
+                if (!merged.TryGetValue(namespaced, out var value) || ConfigObject.Display(value.Value) is not { Length: > 0 })
+                {
+                    errors.Add(new ConfigError(file, namespaced, null, $"is required for Azure stack '{stack}' (set it in the stack file or in Pulumi.yaml)"));
+                }
+            }
         }
     }
 
