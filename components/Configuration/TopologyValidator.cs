@@ -187,6 +187,11 @@ internal static class TopologyValidator
             errors.Add(new ConfigError(file, "gcp:project", null, $"is required for GCP stack '{stack}'"));
         }
 
+        if (stack != StackNames.Global && Has(merged, "multiregion:kubeContext") && !Has(merged, "multiregion:workerImage"))
+        {
+            errors.Add(new ConfigError(file, "multiregion:workerImage", null, $"is required for stack '{stack}' because it sets multiregion:kubeContext (the worker pool's container image)"));
+        }
+
         if (region?.Cloud == CloudProvider.Azure)
         {
             foreach (var required in SettingKeys.AzureRegionalRequired)
@@ -199,6 +204,9 @@ internal static class TopologyValidator
             }
         }
     }
+
+    private static bool Has(IReadOnlyDictionary<string, ConfigEntry> config, string key) =>
+        config.TryGetValue(key, out var entry) && ConfigObject.Display(entry.Value) is { Length: > 0 };
 
     private static int IndexOf(IReadOnlyList<Region> regions, Region region)
     {

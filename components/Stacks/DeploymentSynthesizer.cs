@@ -13,11 +13,13 @@ namespace MultiRegion.Components.Stacks;
 public sealed class DeploymentSynthesizer
 {
     private readonly IReadOnlyDictionary<CloudProvider, ICloudPlatform> _platforms;
+    private readonly IReadOnlyList<IStackAddOn> _addOns;
 
-    public DeploymentSynthesizer(ProjectModel project, IEnumerable<ICloudPlatform> platforms)
+    public DeploymentSynthesizer(ProjectModel project, IEnumerable<ICloudPlatform> platforms, IEnumerable<IStackAddOn>? addOns = null)
     {
         Project = project;
         _platforms = platforms.ToDictionary(p => p.Cloud);
+        _addOns = addOns?.ToArray() ?? [];
         foreach (var cloud in project.Topology.Clouds.Where(c => !_platforms.ContainsKey(c)))
         {
             throw new ConfigurationException(new ConfigError("Pulumi.yaml", "regions[*].cloud", cloud.ToString().ToLowerInvariant(), "no component platform is registered for this cloud"));
@@ -54,6 +56,11 @@ public sealed class DeploymentSynthesizer
                 }
 
                 dnsPlatform.BuildDnsRecords(context);
+                foreach (var addOn in _addOns)
+                {
+                    addOn.BuildCrossRegion(context);
+                }
+
                 return stack;
             }
 
@@ -62,7 +69,13 @@ public sealed class DeploymentSynthesizer
                 var region = topology.Find(stackName)
                     ?? throw new ConfigurationException(new ConfigError("--stack", "stack", stackName, $"unknown stack; stacks are: {string.Join(", ", StackNames)}"));
                 var stack = new StackDefinition(stackName, $"{Project.ProjectName}: region {region.Id} ({region.Role.ToString().ToLowerInvariant()}, {region.Cloud.ToString().ToLowerInvariant()} {region.CloudRegion})");
-                _platforms[region.Cloud].BuildRegion(new RegionalStackContext(Project, stack, settings, region));
+                var regional = new RegionalStackContext(Project, stack, settings, region);
+                _platforms[region.Cloud].BuildRegion(regional);
+                foreach (var addOn in _addOns)
+                {
+                    addOn.BuildRegion(regional);
+                }
+
                 return stack;
             }
         }
