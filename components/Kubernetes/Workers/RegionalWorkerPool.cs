@@ -70,7 +70,6 @@ public sealed class RegionalWorkerPool : Component
                 "--pool", s.Pool,
                 "--prefetch-multiplier", I(s.PrefetchMultiplier),
                 "--max-tasks-per-child", I(s.MaxTasksPerChild),
-                "--hostname", "%h",
                 "--loglevel", "INFO")),
             ("env", Value.List(
                 Value.Map(("name", "CELERY_BROKER_URL"), ("valueFrom", Value.Map(("secretKeyRef", Value.Map(
