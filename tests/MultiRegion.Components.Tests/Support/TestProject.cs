@@ -106,6 +106,6 @@ internal static class StackQueries
 
     public static object? Literal(this Resource resource, string path) => (resource.At(path) as Scalar)?.Literal;
 
-    public static IReadOnlyList<object?> Literals(this Resource resource, string path) =>
-        (resource.At(path) as ListValue)?.Items.Select(i => (i as Scalar)?.Literal).ToArray() ?? [];
+    public static List<object?> Literals(this Resource resource, string path) =>
+        (resource.At(path) as ListValue)?.Items.Select(i => (i as Scalar)?.Literal).ToList() ?? [];
 }
