@@ -157,4 +157,28 @@ public sealed class ValidationTests
         var e = Assert.Single(error.Errors);
         Assert.Equal(("PULUMI_CONFIG", "multiregion:regions"), (e.Source, e.Field));
     }
+
+    [Fact]
+    public void Under_the_compiler_hook_a_stacks_own_overrides_apply()
+    {
+        var config = PulumiConfig.For(RepositoryPaths.Root, "ap-southeast-1");
+
+        var model = ProjectLoader.Load(new PulumiEnvironmentConfigurationSource("multiregion", "ap-southeast-1", config));
+
+        var region = model.Topology.Find("ap-southeast-1")!;
+        Assert.Equal(4, region.Capacity.MaxSize);
+        Assert.Equal("t3.large", region.Capacity.InstanceType);
+        Assert.Equal("ap-southeast-1", model.SettingsFor("ap-southeast-1").Get("aws:region"));
+    }
+
+    [Fact]
+    public void Under_the_compiler_hook_a_bad_stack_setting_names_pulumi_config()
+    {
+        var config = PulumiConfig.For(RepositoryPaths.Root, "us-west-2").Replace("multiregion:minSize", "multiregion:minSzie", StringComparison.Ordinal);
+
+        var error = Assert.Throws<ConfigurationException>(() => ProjectLoader.Load(new PulumiEnvironmentConfigurationSource("multiregion", "us-west-2", config)));
+
+        var e = Assert.Single(error.Errors);
+        Assert.Equal(("PULUMI_CONFIG", "multiregion:minSzie"), (e.Source, e.Field));
+    }
 }
