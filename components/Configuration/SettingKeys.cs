@@ -7,6 +7,10 @@ public static class SettingKeys
     [
         "environment", "domain", "serviceName", "routingPolicy", "costCenter", "defaultTags",
         "healthCheck", "regions", "residencyExceptions", "waivers",
+
+        // Worker pools (Kubernetes): the image every pool runs and the Secret holding the broker URL. Project-wide,
+        // and a regional or cross-region stack file may override them.
+        "workerImage", "brokerSecret",
     ];
 
     /// <summary>Keys a regional stack file may set to override its region's defaults.</summary>
@@ -17,7 +21,7 @@ public static class SettingKeys
         "kmsKeyName", "sshPublicKey", "sqlAdminLogin", "sqlAdminObjectId", "workerImage", "brokerSecret",
     ];
 
-    /// <summary>Settings every Azure regional stack needs (stack file or project level): the scale set's SSH key and the
+    /// <summary>Settings every Azure regional stack file needs: the scale set's SSH key and the
     /// Microsoft Entra group that administers Azure SQL (the servers allow Entra authentication only).</summary>
     public static readonly string[] AzureRegionalRequired = ["sshPublicKey", "sqlAdminLogin", "sqlAdminObjectId"];
 

@@ -196,7 +196,7 @@ internal static class TopologyValidator
                 var namespaced = RawConfiguration.Namespaced(required);
                 if (!merged.TryGetValue(namespaced, out var value) || ConfigObject.Display(value.Value) is not { Length: > 0 })
                 {
-                    errors.Add(new ConfigError(file, namespaced, null, $"is required for Azure stack '{stack}' (set it in the stack file or in Pulumi.yaml)"));
+                    errors.Add(new ConfigError(file, namespaced, null, $"is required for Azure stack '{stack}' (set it in the stack file)"));
                 }
             }
         }

@@ -180,7 +180,7 @@ public sealed class AzurePlatformTests : IDisposable
     {
         var stacks = new Dictionary<string, string>(Stacks) { ["northeurope"] = "config:\n  azure-native:location: northeurope\n" };
         using var project = TestProject.Create(TestProject.ProjectYaml(Regions), stacks);
-        var error = Assert.Throws<Configuration.ConfigurationException>(() => project.Load());
+        var error = Assert.Throws<Components.Configuration.ConfigurationException>(() => project.Load());
         Assert.Contains("multiregion:sshPublicKey", error.Message, StringComparison.Ordinal);
         Assert.Contains("multiregion:sqlAdminObjectId", error.Message, StringComparison.Ordinal);
     }

@@ -32,7 +32,7 @@ public sealed class ProviderConformanceTests
     public void Every_emitted_resource_conforms_to_its_provider_sdk(string project)
     {
         var model = ProjectLoader.LoadDirectory(Path.Combine(RepositoryPaths.Root, project));
-        var stacks = new DeploymentSynthesizer(model, TestPlatforms.All).BuildAll();
+        var stacks = new DeploymentSynthesizer(model, TestPlatforms.All, TestPlatforms.AddOns).BuildAll();
         var packages = stacks.SelectMany(s => s.Resources).Select(r => r.Package).Where(p => p != "pulumi").Distinct().ToArray();
         var schemas = LoadSchemas(packages);
 

@@ -216,7 +216,7 @@ public sealed class GcpPlatformTests : IDisposable
     {
         var stacks = new Dictionary<string, string>(Stacks) { ["us-central1"] = "config:\n  gcp:region: us-central1\n" };
         using var project = TestProject.Create(TestProject.ProjectYaml(Regions), stacks);
-        var error = Assert.Throws<Configuration.ConfigurationException>(() => project.Load());
+        var error = Assert.Throws<Components.Configuration.ConfigurationException>(() => project.Load());
         Assert.Contains("gcp:project", error.Message, StringComparison.Ordinal);
         Assert.Contains("Pulumi.us-central1.yaml", error.Message, StringComparison.Ordinal);
     }

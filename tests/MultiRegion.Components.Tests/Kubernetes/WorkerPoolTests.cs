@@ -129,7 +129,7 @@ public sealed class WorkerPoolTests : IDisposable
             ["us-west-2"] = "config:\n  aws:region: us-west-2\n",
             ["cross-region"] = "config:\n  aws:region: us-east-1\n",
         });
-        var error = Assert.Throws<Configuration.ConfigurationException>(() => project.Load());
+        var error = Assert.Throws<Components.Configuration.ConfigurationException>(() => project.Load());
         Assert.Contains("multiregion:workerImage", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,9 +1,5 @@
-using MultiRegion.Components.Azure;
-using MultiRegion.Components.Aws;
 using MultiRegion.Components.Configuration;
-using MultiRegion.Components.Gcp;
 using MultiRegion.Components.Graph;
-using MultiRegion.Components.Kubernetes.Workers;
 using MultiRegion.Components.Stacks;
 
 namespace MultiRegion.Components.Tests.Support;
@@ -32,8 +28,7 @@ internal sealed class TestProject : IDisposable
 
     public DeploymentSynthesizer Synthesizer() => Synthesizer(Load());
 
-    public static DeploymentSynthesizer Synthesizer(ProjectModel model) =>
-        new(model, [new AwsPlatform(), new GcpPlatform(), new AzurePlatform()], [new WorkerPoolAddOn()]);
+    public static DeploymentSynthesizer Synthesizer(ProjectModel model) => new(model, TestPlatforms.All, TestPlatforms.AddOns);
 
     public void Dispose()
     {
@@ -47,18 +42,7 @@ internal sealed class TestProject : IDisposable
     }
 
     /// <summary>The repository root (the folder holding MultiRegion.sln).</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MultiRegion.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MultiRegion.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => RepositoryPaths.Root;
 
     /// <summary>A Pulumi.yaml for the given region entries (YAML list items, already indented by 6).</summary>
     public static string ProjectYaml(string regions, string routingPolicy = "failover", string extra = "") => $"""
