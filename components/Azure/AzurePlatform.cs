@@ -119,6 +119,7 @@ public sealed class AzurePlatform : ICloudPlatform
             context.Settings.Get("multiregion:sqlAdminLogin") ?? string.Empty,
             context.Settings.Get("multiregion:sqlAdminObjectId") ?? string.Empty)
         {
+            VirtualNetworkId = network.VirtualNetwork.Output("id"),
             SourceDatabaseId = anchor is null || anchor.Id == region.Id
                 ? null
                 : context.Stack.Reference(anchor.Id).Output(SqlDatabaseIdOutput),

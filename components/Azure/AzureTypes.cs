@@ -13,6 +13,9 @@ public static class AzureTypes
     public const string NatGateway = "azure-native:network:NatGateway";
     public const string LoadBalancer = "azure-native:network:LoadBalancer";
     public const string PrivateEndpoint = "azure-native:network:PrivateEndpoint";
+    public const string PrivateDnsZoneGroup = "azure-native:network:PrivateDnsZoneGroup";
+    public const string PrivateDnsZone = "azure-native:privatedns:PrivateZone";
+    public const string PrivateDnsVirtualNetworkLink = "azure-native:privatedns:VirtualNetworkLink";
     public const string VirtualMachineScaleSet = "azure-native:compute:VirtualMachineScaleSet";
     public const string AutoscaleSetting = "azure-native:monitor:AutoscaleSetting";
     public const string StorageAccount = "azure-native:storage:StorageAccount";

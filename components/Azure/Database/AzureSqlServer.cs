@@ -53,9 +53,38 @@ public sealed class AzureSqlServer : Component
                 ("privateLinkServiceId", Server.Output("id")),
                 ("groupIds", Value.List("sqlServer"))))),
             ("tags", tags)));
+
+        if (args.VirtualNetworkId is not null)
+        {
+            PrivateZone = Resource("privateZone", AzureTypes.PrivateDnsZone, Value.Map(
+                ("privateZoneName", PrivateLinkZone),
+                ("resourceGroupName", args.ResourceGroupName),
+                ("location", "global"),
+                ("tags", tags)));
+            Resource("privateZoneLink", AzureTypes.PrivateDnsVirtualNetworkLink, Value.Map(
+                ("privateZoneName", PrivateZone.Output("name")),
+                ("resourceGroupName", args.ResourceGroupName),
+                ("virtualNetworkLinkName", $"{args.ServerName}-link"),
+                ("location", "global"),
+                ("registrationEnabled", false),
+                ("virtualNetwork", Value.Map(("id", args.VirtualNetworkId))),
+                ("tags", tags)));
+            Resource("privateZoneGroup", AzureTypes.PrivateDnsZoneGroup, Value.Map(
+                ("privateEndpointName", PrivateEndpoint.Output("name")),
+                ("resourceGroupName", args.ResourceGroupName),
+                ("privateDnsZoneGroupName", "default"),
+                ("privateDnsZoneConfigs", Value.List(Value.Map(
+                    ("name", "sql"),
+                    ("privateDnsZoneId", PrivateZone.Output("id")))))));
+        }
     }
 
+    /// <summary>The private DNS zone for the endpoint's address (when a virtual network is given).</summary>
+    public const string PrivateLinkZone = "privatelink.database.windows.net";
+
     public Resource Server { get; }
+
+    public Resource? PrivateZone { get; }
 
     public Resource Database { get; }
 

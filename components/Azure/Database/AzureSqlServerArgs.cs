@@ -26,6 +26,12 @@ public sealed record AzureSqlServerArgs(
 
     public bool ZoneRedundant { get; init; }
 
+    /// <summary>
+    /// The virtual network whose clients resolve the server: a <c>privatelink.database.windows.net</c> private DNS
+    /// zone is linked to it and the private endpoint registers its address there. None when null.
+    /// </summary>
+    public Graph.Value? VirtualNetworkId { get; init; }
+
     /// <summary>The primary database to geo-replicate (another stack's output); null declares a primary database.</summary>
     public Graph.Value? SourceDatabaseId { get; init; }
 

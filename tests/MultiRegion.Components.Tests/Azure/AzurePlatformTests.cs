@@ -130,6 +130,9 @@ public sealed class AzurePlatformTests : IDisposable
         Assert.Null(db.At("createMode"));
         Assert.Equal("Geo", db.Literal("requestedBackupStorageRedundancy"));
         Assert.Equal(["sqlServer"], stack.Single(AzureTypes.PrivateEndpoint).Literals("privateLinkServiceConnections.0.groupIds"));
+        Assert.Equal("privatelink.database.windows.net", stack.Single(AzureTypes.PrivateDnsZone).Literal("privateZoneName"));
+        Assert.Equal(false, stack.Single(AzureTypes.PrivateDnsVirtualNetworkLink).Literal("registrationEnabled"));
+        Assert.Equal(AzureTypes.PrivateDnsZone, Assert.IsType<OutputValue>(stack.Single(AzureTypes.PrivateDnsZoneGroup).At("privateDnsZoneConfigs.0.privateDnsZoneId")).Resource.Type);
     }
 
     [Fact]
