@@ -151,6 +151,18 @@ public sealed class MixedCloudExampleTests
         }
     }
 
+    public static TheoryData<string> Stacks() => new(TestProject.Synthesizer(Load()).StackNames);
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Under_the_compiler_hook_every_stack_synthesizes_the_same_program_as_from_disk(string stack)
+    {
+        var fromDisk = TestProject.Synthesizer(Load()).Synthesize(stack);
+        var config = PulumiConfig.For(ExampleDirectory, stack);
+        var model = ProjectLoader.Load(new PulumiEnvironmentConfigurationSource("multiregion-mixed", stack, config));
+        Assert.Equal(fromDisk, TestProject.Synthesizer(model).Synthesize(stack));
+    }
+
     [Fact]
     public void Planner_agrees_with_the_stack_references()
     {
