@@ -25,6 +25,9 @@ public static class GcpTypes
     public const string ServiceNetworkingConnection = "gcp:servicenetworking/connection:Connection";
     public const string SqlDatabaseInstance = "gcp:sql/databaseInstance:DatabaseInstance";
     public const string Bucket = "gcp:storage/bucket:Bucket";
+    public const string CryptoKeyIamMember = "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember";
+    public const string ServiceIdentity = "gcp:projects/serviceIdentity:ServiceIdentity";
+    public const string GetStorageServiceAccount = "gcp:storage/getProjectServiceAccount:getProjectServiceAccount";
     public const string ManagedZone = "gcp:dns/managedZone:ManagedZone";
     public const string RecordSet = "gcp:dns/recordSet:RecordSet";
     public const string NetworkPeering = "gcp:compute/networkPeering:NetworkPeering";

@@ -1,3 +1,4 @@
+using MultiRegion.Components.Gcp.Security;
 using MultiRegion.Components.Graph;
 
 namespace MultiRegion.Components.Gcp.Database;
@@ -43,6 +44,14 @@ public sealed class CloudSqlInstance : Component
                 ("backupRetentionSettings", Value.Map(("retainedBackups", args.RetainedBackups), ("retentionUnit", "COUNT"))))));
         }
 
+        var dependsOn = new List<Resource>(args.DependsOn);
+        if (args.KmsKeyName is { } key)
+        {
+            // Cloud SQL's service agent must exist and be allowed to use the key before the instance is created.
+            var agent = Resource("serviceAgent", GcpTypes.ServiceIdentity, Value.Map(("service", "sqladmin.googleapis.com")));
+            dependsOn.Add(new CmekGrant(this, "cmek", key, agent.Output("email")).Binding);
+        }
+
         Instance = Resource("instance", GcpTypes.SqlDatabaseInstance, Value.Map(
             ("name", args.Name),
             ("region", args.Region),
@@ -55,7 +64,7 @@ public sealed class CloudSqlInstance : Component
             new ResourceOptions
             {
                 Protect = true,
-                DependsOn = args.DependsOn,
+                DependsOn = dependsOn,
                 CustomTimeouts = new CustomTimeouts(Create: "60m", Update: "60m", Delete: "60m"),
             });
     }

@@ -1,3 +1,4 @@
+using MultiRegion.Components.Gcp.Security;
 using MultiRegion.Components.Graph;
 
 namespace MultiRegion.Components.Gcp.Storage;
@@ -9,6 +10,15 @@ public sealed class GcpBucket : Component
         : base(scope, name)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var dependsOn = new List<Resource>();
+        if (args.KmsKeyName is { } key)
+        {
+            // The project's Cloud Storage service agent encrypts objects with the key.
+            var agent = Stack.AddVariable(LogicalName.Of(Path, "storageAgent"), new InvokeValue(
+                GcpTypes.GetStorageServiceAccount, Value.Map(), "emailAddress", Stack.DefaultProvider(GcpTypes.Package)));
+            dependsOn.Add(new CmekGrant(this, "cmek", key, agent.Read()).Binding);
+        }
+
         Bucket = Resource("bucket", GcpTypes.Bucket, Value.Map(
             ("name", args.Name),
             ("location", args.Location.ToUpperInvariant()),
@@ -23,7 +33,7 @@ public sealed class GcpBucket : Component
                 ("action", Value.Map(("type", "Delete"))),
                 ("condition", Value.Map(("daysSinceNoncurrentTime", args.NoncurrentVersionDays), ("withState", "ARCHIVED")))))),
             ("labels", MapValue.Of(args.Labels))),
-            new ResourceOptions { Protect = true });
+            new ResourceOptions { Protect = true, DependsOn = dependsOn });
     }
 
     public Resource Bucket { get; }

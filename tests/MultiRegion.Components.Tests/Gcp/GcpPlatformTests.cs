@@ -162,6 +162,21 @@ public sealed class GcpPlatformTests : IDisposable
     }
 
     [Fact]
+    public void Cmek_grants_the_storage_and_cloud_sql_service_agents_use_of_the_key_before_they_need_it()
+    {
+        var stack = _synth.Build("europe-west1");
+        var grants = stack.OfType(GcpTypes.CryptoKeyIamMember);
+        Assert.Equal(2, grants.Count);
+        Assert.All(grants, g => Assert.Equal("roles/cloudkms.cryptoKeyEncrypterDecrypter", g.Literal("role")));
+        Assert.All(grants, g => Assert.Equal("projects/demo/locations/europe-west1/keyRings/r/cryptoKeys/k", g.Literal("cryptoKeyId")));
+        Assert.Contains(stack.Single(GcpTypes.Bucket).Options.DependsOn, d => d.Type == GcpTypes.CryptoKeyIamMember);
+        Assert.Contains(stack.Single(GcpTypes.SqlDatabaseInstance).Options.DependsOn, d => d.Type == GcpTypes.CryptoKeyIamMember);
+        Assert.Equal("sqladmin.googleapis.com", stack.Single(GcpTypes.ServiceIdentity).Literal("service"));
+        Assert.Contains(stack.Variables, v => v.Value is InvokeValue { Function: GcpTypes.GetStorageServiceAccount });
+        Assert.Empty(_synth.Build("us-central1").OfType(GcpTypes.CryptoKeyIamMember));
+    }
+
+    [Fact]
     public void Regional_stack_exports_the_regional_contract()
     {
         var outputs = _synth.Build("us-central1").Outputs;
