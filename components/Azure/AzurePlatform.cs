@@ -103,7 +103,7 @@ public sealed class AzurePlatform : ICloudPlatform
             MinSize = region.Capacity.MinSize,
             MaxSize = region.Capacity.MaxSize,
             DesiredSize = region.Capacity.DesiredSize,
-            Zones = Enumerable.Range(1, Math.Min(3, region.Network.AvailabilityZoneCount)).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            Zones = ZonesFor(region),
             Tags = tags,
         });
 
@@ -205,6 +205,25 @@ public sealed class AzurePlatform : ICloudPlatform
         });
         context.Stack.Export("serviceFqdn", context.Global.ServiceFqdn);
         context.Stack.Export("trafficManagerEndpoints", Value.List(endpoints.Endpoints.Select(e => (Value)e.Output("name"))));
+    }
+
+    /// <summary>
+    /// Azure locations without availability zones (a zonal scale set there fails to deploy). Not exhaustive:
+    /// extend it, or set the region's <c>availabilityZones</c> to 1 for a regional (non-zonal) scale set.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> LocationsWithoutZones = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "westus", "westcentralus", "canadaeast", "ukwest", "southindia", "australiasoutheast",
+    };
+
+    /// <summary>Zones "1".."n" (n = the region's availability zones, at most 3); none for one zone or a zoneless location.</summary>
+    internal static IReadOnlyList<string> ZonesFor(Region region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var count = Math.Min(3, region.Network.AvailabilityZoneCount);
+        return count <= 1 || LocationsWithoutZones.Contains(region.CloudRegion)
+            ? []
+            : Enumerable.Range(1, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
     }
 
     /// <summary>The topology's instance type if it is an Azure size (<c>Standard_D2s_v5</c>), else the default.</summary>

@@ -2,6 +2,7 @@ using MultiRegion.Components.Azure;
 using MultiRegion.Components.Graph;
 using MultiRegion.Components.Stacks;
 using MultiRegion.Components.Tests.Support;
+using Region = MultiRegion.Components.Topology.Region;
 
 namespace MultiRegion.Components.Tests.Azure;
 
@@ -194,6 +195,17 @@ public sealed class AzurePlatformTests : IDisposable
         var stack = new StackDefinition("x", "x");
         Assert.Throws<ArgumentException>(() => new Components.Azure.Storage.AzureStorageAccount(stack, "s",
             new Components.Azure.Storage.AzureStorageAccountArgs("abc", "westeurope", "rg") { Sku = "Standard_LRS" }));
+    }
+
+    [Fact]
+    public void Scale_set_spreads_over_zones_except_in_zoneless_locations_or_with_one_zone()
+    {
+        Assert.Equal(["1", "2", "3"], _synth.Build("westeurope").Single(AzureTypes.VirtualMachineScaleSet).Literals("zones"));
+        Region Of(string location, int zones) => new("r", Topology.CloudProvider.Azure, location, Topology.RegionRole.Secondary, 1, true, "10.0.0.0/16", [], 1,
+            Topology.RegionCapacity.Default, new Topology.NetworkSettings(zones, Topology.NatStrategy.OnePerAz), Topology.WorkerPoolSettings.Default);
+        Assert.Empty(AzurePlatform.ZonesFor(Of("westcentralus", 3)));
+        Assert.Empty(AzurePlatform.ZonesFor(Of("westeurope", 1)));
+        Assert.Equal(["1", "2"], AzurePlatform.ZonesFor(Of("westeurope", 2)));
     }
 
     [Fact]
