@@ -62,12 +62,15 @@ public sealed class CloudDnsRecords : Component
                 ("healthCheck", HealthCheck.Output("id"))),
         };
 
+        // With one region there is nothing to route between: a plain record (a primary/backup policy needs a backup).
+        var single = ordered.Length == 1;
         Record = Resource("serviceRecord", GcpTypes.RecordSet, Value.Map(
             ("managedZone", args.ManagedZone),
             ("name", args.ServiceFqdn.TrimEnd('.') + "."),
             ("type", "A"),
             ("ttl", args.Ttl),
-            ("routingPolicy", policy)),
+            ("rrdatas", single ? Value.List(ordered[0].Address) : null),
+            ("routingPolicy", single ? null : policy)),
             new ResourceOptions { DeleteBeforeReplace = true });
     }
 

@@ -227,6 +227,18 @@ public sealed class GcpPlatformTests : IDisposable
     }
 
     [Fact]
+    public void A_single_gcp_region_gets_a_plain_record()
+    {
+        var regions = Regions[..Regions.IndexOf("      - id: us-central1", StringComparison.Ordinal)] + "      - id: us-east-1\n        role: secondary\n        priority: 50\n        cidr: 10.12.0.0/16\n";
+        var stacks = new Dictionary<string, string>(Stacks) { ["us-east-1"] = "config:\n  aws:region: us-east-1\n" };
+        stacks.Remove("us-central1");
+        using var project = TestProject.Create(TestProject.ProjectYaml(regions), stacks);
+        var record = project.Synthesizer().Build("cross-region").Single(GcpTypes.RecordSet);
+        Assert.Null(record.At("routingPolicy"));
+        Assert.Equal("europe-west1", Assert.IsType<StackOutputValue>(Assert.IsType<ListValue>(record.At("rrdatas")).Items[0]).Reference.StackName);
+    }
+
+    [Fact]
     public void Gcp_stack_without_a_project_is_rejected_naming_the_file_and_key()
     {
         var stacks = new Dictionary<string, string>(Stacks) { ["us-central1"] = "config:\n  gcp:region: us-central1\n" };
