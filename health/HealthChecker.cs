@@ -206,7 +206,7 @@ public sealed class HealthChecker : IDisposable
     private async Task<CheckCycleResult> CycleAsync(bool force, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
-        var tick = await scheduler.RunTickAsync(service.Endpoints, started, cancellationToken).ConfigureAwait(false);
+        var tick = await scheduler.RunTickAsync(service.Endpoints, started, cancellationToken: cancellationToken).ConfigureAwait(false);
         Notify(o => o.OnProbeTick(tick));
         var transitions = new List<HealthTransition>();
         foreach (var result in tick.Results)

@@ -72,7 +72,7 @@ public sealed class HttpHealthProbeTests
 
         var planned = time.GetUtcNow();
         time.Advance(TimeSpan.FromMilliseconds(30)); // the tick starts 30 ms late
-        var tick = await scheduler.RunTickAsync(endpoints, planned, Ct);
+        var tick = await scheduler.RunTickAsync(endpoints, planned, cancellationToken: Ct);
 
         Assert.Equal(200, tick.ProbeCount);
         Assert.Equal(200, tick.SuccessCount);
@@ -80,6 +80,27 @@ public sealed class HttpHealthProbeTests
         Assert.Equal(TimeSpan.FromMilliseconds(30), tick.Lag.P99);
         Assert.Equal(200, tick.Lag.Count);
         Assert.True(probe.MaxInFlight is > 1 and <= 50, $"in flight {probe.MaxInFlight}");
+    }
+
+    [Fact]
+    public async Task Spread_rounds_plan_each_probe_within_the_interval_and_measure_lag_against_its_own_slot()
+    {
+        var time = new FakeTimeProvider(Fixtures.Start);
+        var probe = new GateProbe(time);
+        var endpoints = Enumerable.Range(0, 10).Select(i => Fixtures.Region($"r{i}", "192.0.2.1")).ToList();
+        var scheduler = new ProbeScheduler(probe, Fixtures.Fast(), time);
+
+        var run = scheduler.RunAsync(endpoints, ticks: 2, spread: TimeSpan.FromMilliseconds(500), cancellationToken: Ct);
+        for (var i = 0; i < 10_000 && !run.IsCompleted; i++)
+        {
+            await Task.Delay(1, Ct);
+            time.Advance(TimeSpan.FromMilliseconds(50));
+        }
+
+        var summary = await run;
+        Assert.Equal((2, 20, 20), (summary.Ticks, summary.Probes, summary.Successes));
+        Assert.True(summary.Lag.Max < TimeSpan.FromMilliseconds(100), summary.Lag.ToString());
+        Assert.Throws<HealthConfigurationException>(() => scheduler.RunAsync(endpoints, 1, spread: TimeSpan.FromSeconds(5), cancellationToken: Ct).GetAwaiter().GetResult());
     }
 
     [Fact]
