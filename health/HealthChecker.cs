@@ -94,10 +94,20 @@ public sealed class HealthChecker : IDisposable
         }
     }
 
-    /// <summary>Drains a region (taken out of every answer on the next cycle).</summary>
-    public HealthTransition? Drain(string regionId, string reason = "manual drain") => Record(Machine(regionId).Drain(reason));
+    /// <summary>Drains a region (taken out of every answer on the next cycle); persisted in the history when there is one.</summary>
+    public HealthTransition? Drain(string regionId, string reason = "manual drain")
+    {
+        var transition = Record(Machine(regionId).Drain(reason));
+        history?.RecordDrain(regionId, true, reason, time.GetUtcNow());
+        return transition;
+    }
 
-    public HealthTransition? Undrain(string regionId, string reason = "manual undrain") => Record(Machine(regionId).Undrain(reason));
+    public HealthTransition? Undrain(string regionId, string reason = "manual undrain")
+    {
+        var transition = Record(Machine(regionId).Undrain(reason));
+        history?.RecordDrain(regionId, false, reason, time.GetUtcNow());
+        return transition;
+    }
 
     /// <summary>One cycle. <paramref name="force"/> overrides the change cap.</summary>
     public async Task<CheckCycleResult> RunOnceAsync(bool force = false, CancellationToken cancellationToken = default)
@@ -199,13 +209,15 @@ public sealed class HealthChecker : IDisposable
             machines[endpoint.RegionId] = new RegionStateMachine(endpoint.RegionId, options, time, seed);
         }
 
-        snapshot = snapshot with { ActiveRegions = [.. active], Answer = current };
+        SyncDrainsFromHistory();
+        snapshot = snapshot with { ActiveRegions = [.. active], Answer = current, Regions = Regions() };
         initialized = true;
     }
 
     private async Task<CheckCycleResult> CycleAsync(bool force, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
+        SyncDrainsFromHistory();
         var tick = await scheduler.RunTickAsync(service.Endpoints, started, cancellationToken: cancellationToken).ConfigureAwait(false);
         Notify(o => o.OnProbeTick(tick));
         var transitions = new List<HealthTransition>();
@@ -314,6 +326,23 @@ public sealed class HealthChecker : IDisposable
     {
         snapshot = snapshot with { LastError = error, LastDecision = decision };
         return new CheckCycleResult(started, tick, transitions, decision, changes, outcome, error);
+    }
+
+    /// <summary>Applies drains/undrains recorded by another process (e.g. the CLI) since the last cycle.</summary>
+    private void SyncDrainsFromHistory()
+    {
+        if (history is null)
+        {
+            return;
+        }
+
+        foreach (var (region, drained) in history.DrainStates())
+        {
+            if (machines.TryGetValue(region, out var machine) && machine.IsDrained != drained)
+            {
+                Record(drained ? machine.Drain("drain recorded in history") : machine.Undrain("undrain recorded in history"));
+            }
+        }
     }
 
     private RegionStateMachine Machine(string regionId)

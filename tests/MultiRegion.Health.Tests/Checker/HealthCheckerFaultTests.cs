@@ -267,6 +267,37 @@ public sealed class HealthCheckerFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_drain_recorded_by_another_process_is_picked_up_on_the_next_cycle()
+    {
+        using var history = OpenHistory();
+        using var checker = Checker(new EmbeddedDnsProvider(store, "me"), history);
+        await Tick(checker);
+        Assert.Equal(["192.0.2.10"], Answer());
+
+        using (var cli = OpenHistory())
+        {
+            cli.RecordDrain("eu", true, "maintenance window", time.GetUtcNow());
+        }
+
+        Assert.Equal(CycleOutcome.Applied, (await Tick(checker)).Outcome);
+        Assert.Equal(["192.0.2.20"], Answer());
+        Assert.True(checker.Regions().Single(r => r.RegionId == "eu").Drained);
+
+        // A restarted checker keeps the drain.
+        using (var restarted = Checker(new EmbeddedDnsProvider(store, "me"), history))
+        {
+            await restarted.InitializeAsync(Ct);
+            Assert.True(restarted.Regions().Single(r => r.RegionId == "eu").Drained);
+            Assert.Equal(CycleOutcome.NoChange, (await Tick(restarted)).Outcome);
+            restarted.Undrain("eu");
+        }
+
+        await Tick(checker);
+        Assert.Equal(["192.0.2.10"], Answer());
+        Assert.False(history.DrainStates()["eu"]);
+    }
+
+    [Fact]
     public async Task Change_cap_stops_a_large_weighted_change_unless_forced()
     {
         var regions = Enumerable.Range(0, 10).Select(i => Fixtures.Region($"r{i}", $"198.51.100.{i + 1}", priority: i)).ToArray();
