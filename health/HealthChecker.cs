@@ -80,7 +80,10 @@ public sealed class HealthChecker : IDisposable
     public IReadOnlyList<RegionStatus> Regions() =>
         [.. service.Endpoints.Select(e => machines.TryGetValue(e.RegionId, out var m) ? new RegionStatus(e, m.Health, m.IsDrained) : new RegionStatus(e, RegionHealth.Healthy))];
 
-    /// <summary>Seeds the state machines from the current DNS answer and the history (idempotent).</summary>
+    /// <summary>
+    /// Seeds the state machines from the current DNS answer and the history (idempotent). Throws the provider's
+    /// error when the current answer cannot be read (nothing is assumed; <see cref="RunOnceAsync"/> retries).
+    /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await cycleGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -115,12 +118,23 @@ public sealed class HealthChecker : IDisposable
         await cycleGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!initialized)
+            CheckCycleResult result;
+            try
             {
-                await InitializeCoreAsync(cancellationToken).ConfigureAwait(false);
+                if (!initialized)
+                {
+                    await InitializeCoreAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                result = await CycleAsync(force, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!initialized && (ex is ForeignRecordException || IsProviderFailure(ex, cancellationToken)))
+            {
+                var now = time.GetUtcNow();
+                var empty = new ProbeTickResult(now, [], ScheduleLagStatistics.Empty, TimeSpan.Zero);
+                result = Fail(now, empty, [], null, null, ex is ForeignRecordException ? CycleOutcome.ForeignRecord : CycleOutcome.ReadFailed, ex, "initial read");
             }
 
-            var result = await CycleAsync(force, cancellationToken).ConfigureAwait(false);
             Notify(o => o.OnCycle(result));
             return result;
         }
@@ -175,15 +189,9 @@ public sealed class HealthChecker : IDisposable
             return;
         }
 
-        IReadOnlyList<DnsRecordSet> current = [];
-        try
-        {
-            current = await provider.ReadAsync(service.Zone, service.Service, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is DnsProviderException or HttpRequestException or ForeignRecordException or TimeoutException or IOException)
-        {
-            snapshot = snapshot with { LastError = "initial DNS read failed: " + ex.Message };
-        }
+        // Without the current answer the checker cannot know which region is serving; it must not guess (a guess
+        // could fail over or back by itself), so a failed read leaves it uninitialized and the caller retries.
+        var current = await provider.ReadAsync(service.Zone, service.Service, cancellationToken).ConfigureAwait(false);
 
         var statuses = service.Endpoints.Select(e => new RegionStatus(e, RegionHealth.Healthy)).ToList();
         var active = RoutingRecords.ActiveRegions(statuses, current).ToHashSet(StringComparer.Ordinal);

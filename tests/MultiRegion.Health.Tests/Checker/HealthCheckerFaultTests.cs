@@ -212,6 +212,25 @@ public sealed class HealthCheckerFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Restart_while_dns_is_unreadable_waits_for_the_answer_instead_of_guessing()
+    {
+        var inner = new EmbeddedDnsProvider(store, "me");
+        await inner.ApplyAsync(DnsChangeSet.Between(Zone, Name, [], [new DnsRecordSet(Name, DnsRecordType.A, 30, ["192.0.2.20"])]), Ct);
+        var provider = new SwitchableProvider(inner) { ReadsFail = true };
+        using var checker = Checker(provider, null);
+
+        var blind = await Tick(checker);
+        Assert.Equal(CycleOutcome.ReadFailed, blind.Outcome);
+        Assert.Contains("initial read", blind.Error, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<DnsProviderException>(() => checker.InitializeAsync(Ct));
+
+        provider.ReadsFail = false;
+        Assert.Equal(CycleOutcome.NoChange, (await Tick(checker)).Outcome); // us is served: no fail-back by guess
+        Assert.Equal(["192.0.2.20"], Answer());
+        Assert.Equal(0, provider.Applies);
+    }
+
+    [Fact]
     public async Task Restart_mid_failover_resumes_from_dns_without_a_spurious_move()
     {
         var provider = new SwitchableProvider(new EmbeddedDnsProvider(store, "me"));
