@@ -387,7 +387,16 @@ public sealed class HealthChecker : IDisposable
 
         foreach (var observer in copy)
         {
-            action(observer);
+            try
+            {
+                action(observer);
+            }
+#pragma warning disable CA1031 // A failing observer (metrics, drill) must never stop the checker.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                snapshot = snapshot with { LastError = $"observer {observer.GetType().Name} failed: {ex.Message}" };
+            }
         }
     }
 }
