@@ -64,6 +64,9 @@ public sealed class HealthCheckerFaultTests : IDisposable
         Assert.True(failovers[0].Success);
         Assert.False(failovers[1].Success);
         Assert.Null(failovers[1].Completed);
+        var offline = history.Transitions(regionId: "eu").First(t => t.To == RegionHealth.Offline);
+        Assert.Equal(offline.At, failovers[0].Started); // measured from detection, across the failed attempts
+        Assert.Equal(TimeSpan.FromSeconds(2), failovers[0].Duration);
     }
 
     [Fact]
