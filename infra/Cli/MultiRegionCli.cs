@@ -45,6 +45,8 @@ public static class MultiRegionCli
         PlanCommand.Create(global, output),
         SynthCommand.Create(global, output),
         CompileCommand.Create(output),
+        HealthCommand.Create(global, output),
+        FailoverCommand.Create(global, output),
         HistoryCommand.Create(global, output),
     ];
 }
