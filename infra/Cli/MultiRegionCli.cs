@@ -45,5 +45,9 @@ public static class MultiRegionCli
         PlanCommand.Create(global, output),
         SynthCommand.Create(global, output),
         CompileCommand.Create(output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Up, global, output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Preview, global, output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Refresh, global, output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Destroy, global, output),
     ];
 }

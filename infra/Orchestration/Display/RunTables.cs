@@ -1,0 +1,44 @@
+using Spectre.Console;
+
+namespace MultiRegion.Infra.Orchestration.Display;
+
+/// <summary>The per-stack table: live while a run goes on, and as the final summary.</summary>
+public static class RunTables
+{
+    public static Table Build(string title, IEnumerable<StackOutcome> outcomes, DateTimeOffset now, string? projectDirectory)
+    {
+        var table = new Table().Title(Markup.Escape(title)).AddColumn("stack").AddColumn("state").AddColumn(new TableColumn("elapsed").RightAligned()).AddColumn("summary").AddColumn("log");
+        foreach (var outcome in outcomes)
+        {
+            var elapsed = outcome.Duration ?? (outcome.StartedAt is { } start ? now - start : null);
+            var log = outcome.LogPath is { } path && projectDirectory is not null ? Path.GetRelativePath(projectDirectory, path) : outcome.LogPath;
+            table.AddRow(
+                Markup.Escape(outcome.Stack),
+                Format.StateMarkup(outcome.State),
+                elapsed is { } e ? Format.Duration(e) : string.Empty,
+                Markup.Escape(outcome.Summary ?? string.Empty),
+                Markup.Escape(log ?? string.Empty));
+        }
+
+        return table;
+    }
+
+    /// <summary>The final summary table, then one line of totals.</summary>
+    public static void WriteSummary(IAnsiConsole console, OrchestrationResult result, string target, string? projectDirectory)
+    {
+        var operation = result.Operation.ToString().ToLowerInvariant();
+        console.Write(Build($"{operation} (target {target})", result.Stacks, result.EndedAt, projectDirectory));
+        var counts = result.Stacks.GroupBy(s => s.State).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Name()}");
+        var verdict = result.Stacks.Count == 0 ? "nothing to do" : string.Join(", ", counts);
+        console.WriteLine($"{operation}: {verdict} in {Format.Duration(result.Duration)}");
+    }
+
+    /// <summary>A console on a writer: ANSI and colours only when it is the terminal.</summary>
+    public static IAnsiConsole ConsoleFor(TextWriter writer, bool interactive) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+    });
+}
