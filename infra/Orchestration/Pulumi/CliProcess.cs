@@ -39,11 +39,13 @@ internal static class CliProcess
             start.Environment[key] = value;
         }
 
-        using var process = new Process { StartInfo = start };
+        using var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var stdoutDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var stderrDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var exited = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) => Forward(e.Data, isError: false, stdoutDone);
         process.ErrorDataReceived += (_, e) => Forward(e.Data, isError: true, stderrDone);
+        process.Exited += (_, _) => exited.TrySetResult();
         try
         {
             process.Start();
@@ -58,15 +60,17 @@ internal static class CliProcess
         process.BeginErrorReadLine();
         try
         {
-            await process.WaitForExitAsync(cancellationToken);
+            await exited.Task.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            await StopAsync(process, gracePeriod);
+            await StopAsync(process, exited.Task, gracePeriod);
             throw;
         }
 
-        await Task.WhenAll(stdoutDone.Task, stderrDone.Task);
+        // The output is complete when both pipes close; a grandchild that outlives the CLI and holds them open must
+        // not hang the run, so wait for the last lines only briefly.
+        await Task.WhenAny(Task.WhenAll(stdoutDone.Task, stderrDone.Task), Task.Delay(OutputDrainTimeout, CancellationToken.None));
         return process.ExitCode;
 
         void Forward(string? line, bool isError, TaskCompletionSource done)
@@ -82,36 +86,40 @@ internal static class CliProcess
         }
     }
 
-    private static async Task StopAsync(Process process, TimeSpan gracePeriod)
+    private static readonly TimeSpan OutputDrainTimeout = TimeSpan.FromSeconds(5);
+
+    private static async Task StopAsync(Process process, Task exited, TimeSpan gracePeriod)
     {
-        try
+        if (!OperatingSystem.IsWindows())
         {
-            if (!OperatingSystem.IsWindows())
+            try
             {
                 using var interrupt = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false, RedirectStandardError = true });
                 if (interrupt is not null)
                 {
                     await interrupt.WaitForExitAsync();
                 }
-
-                using var grace = new CancellationTokenSource(gracePeriod);
-                try
-                {
-                    await process.WaitForExitAsync(grace.Token);
-                    return;
-                }
-                catch (OperationCanceledException)
-                {
-                    // Did not stop in time: kill below.
-                }
+            }
+            catch (Win32Exception)
+            {
+                // No `kill` to send SIGINT with: the kill below still stops it.
             }
 
+            if (await Task.WhenAny(exited, Task.Delay(gracePeriod)) == exited)
+            {
+                return;
+            }
+        }
+
+        try
+        {
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
         }
         catch (Exception ex) when (ex is InvalidOperationException or Win32Exception)
         {
             // Already exited.
         }
+
+        await Task.WhenAny(exited, Task.Delay(OutputDrainTimeout));
     }
 }

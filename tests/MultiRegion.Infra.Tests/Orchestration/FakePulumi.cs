@@ -41,7 +41,7 @@ internal sealed class FakePulumi : IDisposable
           stack-init)
             echo "Created stack '$stack'"; record ok; exit 0 ;;
         esac
-        trap 'record cancelled; exit 130' INT TERM
+        trap 'kill $! 2>/dev/null; record cancelled; exit 130' INT TERM
         touch "$dir/started.$stack"
         if [ -f "$dir/rendezvous.$stack" ]; then
           for other in $(cat "$dir/rendezvous.$stack"); do
