@@ -33,12 +33,23 @@ public static class RunTables
         console.WriteLine($"{operation}: {verdict} in {Format.Duration(result.Duration)}");
     }
 
-    /// <summary>A console on a writer: ANSI and colours only when it is the terminal.</summary>
-    public static IAnsiConsole ConsoleFor(TextWriter writer, bool interactive) => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>A console on a writer: ANSI and colours only when it is the terminal; wide enough for log paths when redirected.</summary>
+    public static IAnsiConsole ConsoleFor(TextWriter writer, bool interactive)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
+
+    private const int RedirectedWidth = 200;
 }
