@@ -35,5 +35,18 @@ public sealed class RunStateRecorder : IOrchestrationObserver
         Save();
     }
 
-    private void Save() => _store.Save(new RunState(RunState.CurrentVersion, _run, _stacks));
+    /// <summary>The last error writing the state file, if any: the run goes on, but <c>--resume</c> may not know of it.</summary>
+    public string? SaveError { get; private set; }
+
+    private void Save()
+    {
+        try
+        {
+            _store.Save(new RunState(RunState.CurrentVersion, _run, _stacks));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            SaveError = $"cannot write {_store.Path}: {ex.Message}";
+        }
+    }
 }

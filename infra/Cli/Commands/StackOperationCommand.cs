@@ -121,6 +121,11 @@ internal static class StackOperationCommand
             }
 
             recorder.Complete(outcome.EndedAt);
+            if (recorder.SaveError is { } saveError)
+            {
+                output.Error.WriteLine($"warning: {saveError}; --resume will not know about this run.");
+            }
+
             if (asJson)
             {
                 output.Out.WriteLine(RunReport.From(runId, targetName, outcome).ToJson());

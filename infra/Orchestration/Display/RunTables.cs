@@ -11,7 +11,9 @@ public static class RunTables
         foreach (var outcome in outcomes)
         {
             var elapsed = outcome.Duration ?? (outcome.StartedAt is { } start ? now - start : null);
-            var log = outcome.LogPath is { } path && projectDirectory is not null ? Path.GetRelativePath(projectDirectory, path) : outcome.LogPath;
+            // The run's log folder is printed once up front; a row names its log only when it is worth opening.
+            var log = outcome.State is StackState.Failed or StackState.Cancelled ? outcome.LogPath : null;
+            log = log is not null && projectDirectory is not null ? Path.GetRelativePath(projectDirectory, log) : log;
             table.AddRow(
                 Markup.Escape(outcome.Stack),
                 Format.StateMarkup(outcome.State),

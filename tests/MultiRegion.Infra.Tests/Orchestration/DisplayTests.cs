@@ -37,7 +37,7 @@ public sealed class DisplayTests
             StackOperation.Up,
             [
                 new StackOutcome("global", StackState.Succeeded, "+ 5 created", Noon, Noon.AddSeconds(12), "/p/.multiregion/logs/r/global.log"),
-                new StackOutcome("us-east-1", StackState.Failed, "exit code 1", Noon.AddSeconds(12), Noon.AddSeconds(75)),
+                new StackOutcome("us-east-1", StackState.Failed, "exit code 1", Noon.AddSeconds(12), Noon.AddSeconds(75), "/p/.multiregion/logs/r/us-east-1.log"),
                 new StackOutcome("cross-region", StackState.Skipped, "dependency us-east-1 failed"),
             ],
             Noon,
@@ -48,7 +48,8 @@ public sealed class DisplayTests
 
         var text = writer.ToString();
         Assert.Contains("up (target pulumi)", text, StringComparison.Ordinal);
-        Assert.Contains(".multiregion/logs/r/global.log", text, StringComparison.Ordinal);
+        Assert.Contains(".multiregion/logs/r/us-east-1.log", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("global.log", text, StringComparison.Ordinal);
         Assert.Contains("1m03s", text, StringComparison.Ordinal);
         Assert.Contains("dependency us-east-1 failed", text, StringComparison.Ordinal);
         Assert.Contains("up: 1 succeeded, 1 failed, 1 skipped in 1m15s", text, StringComparison.Ordinal);
