@@ -59,11 +59,18 @@ public sealed class PulumiStackRunner(PulumiRunnerOptions options) : IStackRunne
             if (await RunCliAsync(["stack", "select", "--create", "--stack", stack, "--non-interactive"], Capture, cancellationToken) != 0)
             {
                 log.WriteLine($"$ pulumi stack init --stack {stack} --non-interactive");
-                lines.Clear();
+                lock (lines)
+                {
+                    lines.Clear();
+                }
+
                 var init = await RunCliAsync(["stack", "init", "--stack", stack, "--non-interactive"], Capture, cancellationToken);
                 if (init != 0)
                 {
-                    return new StackRunResult(false, $"cannot select or create stack '{stack}': {LastError(lines) ?? $"exit code {init}"}");
+                    lock (lines)
+                    {
+                        return new StackRunResult(false, $"cannot select or create stack '{stack}': {LastError(lines) ?? $"exit code {init}"}");
+                    }
                 }
             }
         }

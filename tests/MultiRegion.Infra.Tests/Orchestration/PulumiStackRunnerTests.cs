@@ -66,6 +66,22 @@ public sealed class PulumiStackRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stack_that_can_be_neither_selected_nor_created_fails_with_pulumis_error()
+    {
+        _pulumi.SelectFails();
+        File.WriteAllText(Path.Combine(_pulumi.Directory, "pulumi"), File.ReadAllText(_pulumi.Executable).Replace(
+            "echo \"Created stack '$stack'\"; record ok; exit 0",
+            "echo \"error: stack names may only contain alphanumerics\" >&2; record failed; exit 255",
+            StringComparison.Ordinal));
+
+        var result = await Run(TestPlans.Example(), stacks: ["global"]);
+
+        Assert.Equal(StackState.Failed, result["global"].State);
+        Assert.Equal("cannot select or create stack 'global': error: stack names may only contain alphanumerics", result["global"].Summary);
+        Assert.Empty(_pulumi.Operations());
+    }
+
+    [Fact]
     public async Task Stdout_and_stderr_lines_are_streamed_into_the_stack_log()
     {
         var result = await Run(TestPlans.Example(), stacks: ["global"]);
