@@ -5,15 +5,18 @@ namespace MultiRegion.Infra.Tests.Orchestration;
 
 /// <summary>
 /// A fake <c>pulumi</c>: a bash script in a temp folder. Every invocation appends one tab-separated line to
-/// <c>invocations.log</c> (verb, stack, start and end from <c>date +%s.%N</c>, result, working directory, args).
+/// <c>invocations.log</c> (verb, stack, start and end from <c>$EPOCHREALTIME</c>, i.e. <c>date +%s.%N</c>, result, working directory, args).
 /// Behaviour is set by files in the folder, so parallel tests never share state: <c>sleep</c> / <c>sleep.STACK</c>
 /// (seconds), <c>fail.VERB.STACK</c>, <c>not-logged-in</c>, <c>select-fails</c>, and <c>rendezvous.STACK</c> (the
 /// stack waits, up to 5 s, until every stack listed there has started: proof of real concurrency).
 /// </summary>
 internal sealed class FakePulumi : IDisposable
 {
+    // Builtins only (EPOCHREALTIME, read, redirections) except sleep: the suite forks hundreds of these on a busy
+    // machine. EPOCHREALTIME is bash 5's `date +%s.%N` without the fork.
     private const string Script = """
         #!/usr/bin/env bash
+        export LC_ALL=C
         dir='@DIR@'
         verb="$1"
         allargs="$*"
@@ -24,8 +27,8 @@ internal sealed class FakePulumi : IDisposable
           [ "$prev" = "--stack" ] && stack="$a"
           prev="$a"
         done
-        start=$(date +%s.%N)
-        record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$verb" "$stack" "$start" "$(date +%s.%N)" "$1" "$PWD" "$allargs" >> "$dir/invocations.log"; }
+        start=${EPOCHREALTIME:-$(date +%s.%N)}
+        record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$verb" "$stack" "$start" "${EPOCHREALTIME:-$(date +%s.%N)}" "$1" "$PWD" "$allargs" >> "$dir/invocations.log"; }
         case "$verb" in
           whoami)
             if [ -f "$dir/not-logged-in" ]; then
@@ -42,9 +45,10 @@ internal sealed class FakePulumi : IDisposable
             echo "Created stack '$stack'"; record ok; exit 0 ;;
         esac
         trap 'kill $! 2>/dev/null; record cancelled; exit 130' INT TERM
-        touch "$dir/started.$stack"
+        : > "$dir/started.$stack"
         if [ -f "$dir/rendezvous.$stack" ]; then
-          for other in $(cat "$dir/rendezvous.$stack"); do
+          read -r -a others < "$dir/rendezvous.$stack"
+          for other in "${others[@]}"; do
             n=0
             while [ ! -f "$dir/started.$other" ]; do
               n=$((n+1)); [ $n -gt 500 ] && { echo "error: $other never started while $stack ran" >&2; record failed; exit 3; }
@@ -53,11 +57,11 @@ internal sealed class FakePulumi : IDisposable
           done
         fi
         d=0
-        [ -f "$dir/sleep" ] && d=$(cat "$dir/sleep")
-        [ -f "$dir/sleep.$stack" ] && d=$(cat "$dir/sleep.$stack")
+        [ -f "$dir/sleep" ] && read -r d < "$dir/sleep"
+        [ -f "$dir/sleep.$stack" ] && read -r d < "$dir/sleep.$stack"
         echo "Updating ($stack):"
         echo "diagnostic for $stack" >&2
-        sleep "$d" & wait $!
+        [ "$d" != "0" ] && { sleep "$d" & wait $!; }
         if [ -f "$dir/fail.$verb.$stack" ]; then
           echo "error: $verb of $stack failed on purpose" >&2
           record failed; exit 255
