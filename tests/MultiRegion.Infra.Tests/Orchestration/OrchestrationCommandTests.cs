@@ -13,7 +13,7 @@ namespace MultiRegion.Infra.Tests.Orchestration;
 public sealed class OrchestrationCommandTests : IDisposable
 {
     private readonly FakePulumi _pulumi = new();
-    private readonly string _project = CopyExampleProject();
+    private readonly string _project = ExampleProject.CopyToTemp();
 
     public void Dispose()
     {
@@ -195,24 +195,5 @@ public sealed class OrchestrationCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Failure, exit);
         Assert.Contains("--resume: no run is recorded", stderr, StringComparison.Ordinal);
-    }
-
-    private static string CopyExampleProject()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Pulumi.yaml")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Pulumi.yaml not found above the test binaries");
-        }
-
-        var copy = Directory.CreateTempSubdirectory("multiregion-example-").FullName;
-        File.Copy(Path.Combine(root, "Pulumi.yaml"), Path.Combine(copy, "Pulumi.yaml"));
-        Directory.CreateDirectory(Path.Combine(copy, "stacks"));
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "stacks")))
-        {
-            File.Copy(file, Path.Combine(copy, "stacks", Path.GetFileName(file)));
-        }
-
-        return copy;
     }
 }
