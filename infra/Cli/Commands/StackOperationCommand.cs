@@ -98,6 +98,11 @@ internal static class StackOperationCommand
             {
                 throw new CommandFailedException($"--target {targetName}: {ex.Message}");
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // IStackRunner.PreflightAsync reports what is missing by throwing with a message for the user.
+                throw new CommandFailedException($"--target {targetName}: not ready: {ex.Message}");
+            }
 
             using var disposable = runner as IDisposable;
             var runId = RunPaths.NewRunId(time, operation);

@@ -38,7 +38,10 @@ internal sealed class InMemoryStackRunner : IStackRunner
         return new StackRunResult(true, "unreachable");
     });
 
-    public Task PreflightAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Thrown by <see cref="PreflightAsync"/> when set.</summary>
+    public Exception? PreflightError { get; set; }
+
+    public Task PreflightAsync(CancellationToken cancellationToken) => PreflightError is null ? Task.CompletedTask : Task.FromException(PreflightError);
 
     public async Task<StackRunResult> RunAsync(StackOperation operation, string stack, TextWriter log, CancellationToken cancellationToken)
     {

@@ -41,6 +41,7 @@ public sealed class StackRunnerRegistryTests
             var global = new GlobalOptions();
             var root = new RootCommand { global.Project };
             root.Subcommands.Add(StackOperationCommand.Create(StackOperation.Destroy, global, new CommandOutput(stdout, stdout), registry, TimeProvider.System));
+            root.Subcommands.Add(StackOperationCommand.Create(StackOperation.Up, global, new CommandOutput(stdout, stdout), registry, TimeProvider.System));
 
             var exit = await root.Parse(["destroy", "--project", project, "--stack", "cross-region"]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
@@ -48,6 +49,11 @@ public sealed class StackRunnerRegistryTests
             Assert.Equal([(StackOperation.Destroy, "cross-region")], runner.Calls);
             Assert.Contains("target 'sandbox'", stdout.ToString(), StringComparison.Ordinal);
             Assert.Equal("sandbox", RunStateStore.ForProject(project).Load()!.Stacks["cross-region"].Target);
+
+            runner.PreflightError = new InvalidOperationException("port 5353 is in use; pass --dns-port");
+            var failed = await Assert.ThrowsAsync<CommandFailedException>(() => root.Parse(["up", "--project", project]).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, TestContext.Current.CancellationToken));
+            Assert.Equal("--target sandbox: not ready: port 5353 is in use; pass --dns-port", failed.Message);
+            Assert.Single(runner.Calls);
         }
         finally
         {
