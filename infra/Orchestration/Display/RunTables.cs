@@ -7,19 +7,32 @@ public static class RunTables
 {
     public static Table Build(string title, IEnumerable<StackOutcome> outcomes, DateTimeOffset now, string? projectDirectory)
     {
-        var table = new Table().Title(Markup.Escape(title)).AddColumn("stack").AddColumn("state").AddColumn(new TableColumn("elapsed").RightAligned()).AddColumn("summary").AddColumn("log");
-        foreach (var outcome in outcomes)
+        var rows = outcomes.Select(outcome =>
         {
             var elapsed = outcome.Duration ?? (outcome.StartedAt is { } start ? now - start : null);
+
             // The run's log folder is printed once up front; a row names its log only when it is worth opening.
             var log = outcome.State is StackState.Failed or StackState.Cancelled ? outcome.LogPath : null;
             log = log is not null && projectDirectory is not null ? Path.GetRelativePath(projectDirectory, log) : log;
-            table.AddRow(
+            return (outcome, elapsed, log);
+        }).ToArray();
+        var withLogs = rows.Any(r => r.log is not null);
+        var table = new Table().Title(Markup.Escape(title)).AddColumn("stack").AddColumn("state").AddColumn(new TableColumn("elapsed").RightAligned()).AddColumn("summary");
+        if (withLogs)
+        {
+            table.AddColumn("log");
+        }
+
+        foreach (var (outcome, elapsed, log) in rows)
+        {
+            string[] cells =
+            [
                 Markup.Escape(outcome.Stack),
                 Format.StateMarkup(outcome.State),
                 elapsed is { } e ? Format.Duration(e) : string.Empty,
                 Markup.Escape(outcome.Summary ?? string.Empty),
-                Markup.Escape(log ?? string.Empty));
+            ];
+            table.AddRow(withLogs ? [.. cells, Markup.Escape(log ?? string.Empty)] : cells);
         }
 
         return table;
