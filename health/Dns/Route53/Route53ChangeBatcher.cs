@@ -30,8 +30,8 @@ public sealed class Route53ChangeBatcher(int maxRecords, int maxValueCharacters)
             return [changes];
         }
 
-        var types = changes.Select(c => c.RecordSet.Type).Distinct().Count();
-        if (types > 1)
+        var mixesTypes = changes.GroupBy(c => DnsName.Normalize(c.RecordSet.Name)).Any(g => g.Select(c => c.RecordSet.Type).Distinct().Count() > 1);
+        if (mixesTypes)
         {
             throw new DnsProviderException("route53", "a change that replaces one record type with another must fit in one ChangeBatch; it does not, so nothing was applied", "LimitExceeded");
         }

@@ -64,6 +64,9 @@ public sealed class HealthCheckerFaultTests : IDisposable
         Assert.True(failovers[0].Success);
         Assert.False(failovers[1].Success);
         Assert.Null(failovers[1].Completed);
+        var offline = history.Transitions(regionId: "eu").First(t => t.To == RegionHealth.Offline);
+        Assert.Equal(offline.At, failovers[0].Started); // measured from detection, across the failed attempts
+        Assert.Equal(TimeSpan.FromSeconds(2), failovers[0].Duration);
     }
 
     [Fact]
@@ -77,14 +80,14 @@ public sealed class HealthCheckerFaultTests : IDisposable
         var run = checker.RunAsync(cts.Token);
         for (var i = 0; i < 50 && cycles.Count < 3; i++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            time.Advance(TimeSpan.FromSeconds(10));
             await Task.Delay(20, Ct);
         }
 
         provider.ReadsFail = false;
         for (var i = 0; i < 50 && Answer().Count == 0; i++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            time.Advance(TimeSpan.FromSeconds(10));
             await Task.Delay(20, Ct);
         }
 
@@ -120,7 +123,7 @@ public sealed class HealthCheckerFaultTests : IDisposable
     [Fact]
     public async Task Flapping_endpoint_does_not_flip_dns()
     {
-        using var checker = Checker(new EmbeddedDnsProvider(store, "me"), null, new HealthCheckOptions { FailureThreshold = 3, SuccessThreshold = 3, MinimumDwell = TimeSpan.FromSeconds(30), Interval = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromMilliseconds(500) });
+        using var checker = Checker(new EmbeddedDnsProvider(store, "me"), null, new HealthCheckOptions { FailureThreshold = 3, SuccessThreshold = 3, MinimumDwell = TimeSpan.FromSeconds(30), Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(5) });
         await Tick(checker);
         for (var i = 0; i < 40; i++)
         {
@@ -212,6 +215,25 @@ public sealed class HealthCheckerFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Restart_while_dns_is_unreadable_waits_for_the_answer_instead_of_guessing()
+    {
+        var inner = new EmbeddedDnsProvider(store, "me");
+        await inner.ApplyAsync(DnsChangeSet.Between(Zone, Name, [], [new DnsRecordSet(Name, DnsRecordType.A, 30, ["192.0.2.20"])]), Ct);
+        var provider = new SwitchableProvider(inner) { ReadsFail = true };
+        using var checker = Checker(provider, null);
+
+        var blind = await Tick(checker);
+        Assert.Equal(CycleOutcome.ReadFailed, blind.Outcome);
+        Assert.Contains("initial read", blind.Error, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<DnsProviderException>(() => checker.InitializeAsync(Ct));
+
+        provider.ReadsFail = false;
+        Assert.Equal(CycleOutcome.NoChange, (await Tick(checker)).Outcome); // us is served: no fail-back by guess
+        Assert.Equal(["192.0.2.20"], Answer());
+        Assert.Equal(0, provider.Applies);
+    }
+
+    [Fact]
     public async Task Restart_mid_failover_resumes_from_dns_without_a_spurious_move()
     {
         var provider = new SwitchableProvider(new EmbeddedDnsProvider(store, "me"));
@@ -264,6 +286,37 @@ public sealed class HealthCheckerFaultTests : IDisposable
         await Tick(checker);
         Assert.Equal(["192.0.2.10"], Answer());
         Assert.Throws<HealthConfigurationException>(() => checker.Drain("mars"));
+    }
+
+    [Fact]
+    public async Task A_drain_recorded_by_another_process_is_picked_up_on_the_next_cycle()
+    {
+        using var history = OpenHistory();
+        using var checker = Checker(new EmbeddedDnsProvider(store, "me"), history);
+        await Tick(checker);
+        Assert.Equal(["192.0.2.10"], Answer());
+
+        using (var cli = OpenHistory())
+        {
+            cli.RecordDrain("eu", true, "maintenance window", time.GetUtcNow());
+        }
+
+        Assert.Equal(CycleOutcome.Applied, (await Tick(checker)).Outcome);
+        Assert.Equal(["192.0.2.20"], Answer());
+        Assert.True(checker.Regions().Single(r => r.RegionId == "eu").Drained);
+
+        // A restarted checker keeps the drain.
+        using (var restarted = Checker(new EmbeddedDnsProvider(store, "me"), history))
+        {
+            await restarted.InitializeAsync(Ct);
+            Assert.True(restarted.Regions().Single(r => r.RegionId == "eu").Drained);
+            Assert.Equal(CycleOutcome.NoChange, (await Tick(restarted)).Outcome);
+            restarted.Undrain("eu");
+        }
+
+        await Tick(checker);
+        Assert.Equal(["192.0.2.10"], Answer());
+        Assert.False(history.DrainStates()["eu"]);
     }
 
     [Fact]
