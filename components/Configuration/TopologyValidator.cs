@@ -97,7 +97,35 @@ internal static class TopologyValidator
             }
         }
 
+        ValidateReplicationResidency(topology, regionsSource, errors);
         ValidateStackFiles(topology, raw, requireStackFiles, errors);
+    }
+
+    /// <summary>
+    /// GCP and Azure regions replicate their cloud's database from the cloud's anchor region (Cloud SQL replicas,
+    /// Azure SQL geo-secondaries): such a flow out of a GDPR region in the EU needs an explicit exception.
+    /// </summary>
+    private static void ValidateReplicationResidency(DeploymentTopology topology, string source, List<ConfigError> errors)
+    {
+        if (topology.Regions.Count(r => r.IsPrimary) != 1)
+        {
+            return;
+        }
+
+        foreach (var cloud in new[] { CloudProvider.Gcp, CloudProvider.Azure })
+        {
+            var anchor = Stacks.CloudAnchor.For(topology, cloud);
+            if (anchor is null)
+            {
+                continue;
+            }
+
+            foreach (var replica in topology.Regions.Where(r => r.Cloud == cloud && r.Id != anchor.Id && !DataResidency.AllowsReplication(topology, anchor, r)))
+            {
+                errors.Add(new ConfigError(source, $"regions[{IndexOf(topology.Regions, replica)}].id", replica.Id,
+                    $"would hold a replica of {anchor.Id}'s database, which is {DataResidency.Gdpr}-restricted to the EU; add a residencyExceptions entry (from: {anchor.Id}, to: {replica.Id}) with a justification"));
+            }
+        }
     }
 
     private static void ValidateStackFiles(DeploymentTopology topology, RawConfiguration raw, bool requireStackFiles, List<ConfigError> errors)

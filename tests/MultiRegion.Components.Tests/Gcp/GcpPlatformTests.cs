@@ -249,6 +249,22 @@ public sealed class GcpPlatformTests : IDisposable
     }
 
     [Fact]
+    public void A_replica_outside_the_eu_of_a_gdpr_anchor_needs_a_residency_exception()
+    {
+        var gdpr = Regions.Replace("cidr: 10.10.0.0/16", "cidr: 10.10.0.0/16\n        compliance: [gdpr]", StringComparison.Ordinal);
+        using (var refused = TestProject.Create(TestProject.ProjectYaml(gdpr), Stacks))
+        {
+            var error = Assert.Throws<Components.Configuration.ConfigurationException>(() => refused.Load());
+            Assert.Contains("regions[1].id", error.Message, StringComparison.Ordinal);
+            Assert.Contains("residencyExceptions", error.Message, StringComparison.Ordinal);
+        }
+
+        const string exception = "  residencyExceptions:\n    value:\n      - { from: europe-west1, to: us-central1, justification: anonymised analytics only }";
+        using var allowed = TestProject.Create(TestProject.ProjectYaml(gdpr, extra: exception), Stacks);
+        Assert.NotNull(allowed.Synthesizer().Build("us-central1").Single(GcpTypes.SqlDatabaseInstance).At("masterInstanceName"));
+    }
+
+    [Fact]
     public void Names_are_rfc1035()
     {
         Assert.Equal("app-us-east-1-vpc", GcpNames.Of("App_US.east-1", "vpc"));
