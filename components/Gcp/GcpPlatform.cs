@@ -21,8 +21,11 @@ public sealed class GcpPlatform : ICloudPlatform
     /// <summary>Regional stack output: the Cloud SQL instance name (what replicas use as <c>masterInstanceName</c>).</summary>
     public const string DatabaseInstanceOutput = "databaseInstance";
 
-    /// <summary>Regional stack output: the Cloud SQL instance's private address.</summary>
+    /// <summary>Regional stack output: the address of the region's Private Service Connect endpoint to its Cloud SQL instance.</summary>
     public const string DatabaseAddressOutput = "databaseAddress";
+
+    /// <summary>Regional stack output: the instance's PSC DNS name (to resolve to <see cref="DatabaseAddressOutput"/> in the VPC).</summary>
+    public const string DatabaseDnsNameOutput = "databaseDnsName";
 
     /// <summary>Regional stack output: the regional bucket's name.</summary>
     public const string BucketOutput = "bucket";
@@ -83,19 +86,20 @@ public sealed class GcpPlatform : ICloudPlatform
             UnhealthyThreshold = health.FailureThreshold,
         });
 
-        var servicesAccess = new PrivateServicesAccess(context.Stack, "privateServices", new PrivateServicesAccessArgs(
-            prefix, network.Network.Output("id"), network.ServiceRangeAddress, network.ServiceRangePrefixLength));
         var anchor = CloudAnchor.For(context.Topology, CloudProvider.Gcp);
-        var database = new CloudSqlInstance(context.Stack, "database", new CloudSqlInstanceArgs(GcpNames.Of(prefix, "db", maxLength: 80), region.CloudRegion, network.Network.Output("id"))
+        var database = new CloudSqlInstance(context.Stack, "database", new CloudSqlInstanceArgs(
+            GcpNames.Of(prefix, "db", maxLength: 80), region.CloudRegion, context.Settings.Get(GcpProviders.ProjectSetting) ?? string.Empty)
         {
             Tier = DatabaseTier(region.Capacity.DatabaseInstanceClass),
             KmsKeyName = kmsKey,
             Labels = labels,
-            DependsOn = [servicesAccess.Connection],
             MasterInstanceName = anchor is null || anchor.Id == region.Id
                 ? null
                 : context.Stack.Reference(anchor.Id).Output(DatabaseInstanceOutput),
         });
+
+        var databaseEndpoint = new CloudSqlEndpoint(context.Stack, "databaseEndpoint", new CloudSqlEndpointArgs(
+            prefix, region.CloudRegion, network.Network.Output("id"), network.Subnetwork.Output("id"), database.ServiceAttachment));
 
         var bucket = new GcpBucket(context.Stack, "storage", new GcpBucketArgs(
             GcpNames.Of($"{context.Settings.Get(GcpProviders.ProjectSetting)}-{prefix}", "data"), region.CloudRegion)
@@ -111,7 +115,8 @@ public sealed class GcpPlatform : ICloudPlatform
         stack.Export(RegionalOutputs.NetworkId, network.Network.Output("id"));
         stack.Export(RegionalOutputs.Cidr, region.Cidr);
         stack.Export(DatabaseInstanceOutput, database.InstanceName);
-        stack.Export(DatabaseAddressOutput, database.PrivateIpAddress);
+        stack.Export(DatabaseAddressOutput, databaseEndpoint.IpAddress);
+        stack.Export(DatabaseDnsNameOutput, database.DnsName);
         stack.Export(BucketOutput, bucket.BucketName);
         if (!region.IsPrimary)
         {

@@ -22,7 +22,8 @@ public static class GcpTypes
     public const string TargetHttpsProxy = "gcp:compute/targetHttpsProxy:TargetHttpsProxy";
     public const string GlobalAddress = "gcp:compute/globalAddress:GlobalAddress";
     public const string GlobalForwardingRule = "gcp:compute/globalForwardingRule:GlobalForwardingRule";
-    public const string ServiceNetworkingConnection = "gcp:servicenetworking/connection:Connection";
+    public const string Address = "gcp:compute/address:Address";
+    public const string ForwardingRule = "gcp:compute/forwardingRule:ForwardingRule";
     public const string SqlDatabaseInstance = "gcp:sql/databaseInstance:DatabaseInstance";
     public const string Bucket = "gcp:storage/bucket:Bucket";
     public const string CryptoKeyIamMember = "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember";

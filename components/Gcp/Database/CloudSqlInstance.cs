@@ -4,8 +4,10 @@ using MultiRegion.Components.Graph;
 namespace MultiRegion.Components.Gcp.Database;
 
 /// <summary>
-/// A Cloud SQL instance: the deployment's writer in the primary region, or a cross-region read replica of it
-/// (<c>masterInstanceName</c> read from the primary stack's output). Private IP only; protected from deletion.
+/// A Cloud SQL instance: the cloud's writer in its anchor region, or a cross-region read replica of it
+/// (<c>masterInstanceName</c> read from the anchor stack's output). No public IP and no VPC peering: the instance
+/// publishes a Private Service Connect service attachment that only the consumer project may connect to, so each
+/// region's own VPC reaches its local instance through a <see cref="CloudSqlEndpoint"/>. Protected from deletion.
 /// </summary>
 public sealed class CloudSqlInstance : Component
 {
@@ -25,8 +27,10 @@ public sealed class CloudSqlInstance : Component
             ("userLabels", MapValue.Of(args.Labels)),
             ("ipConfiguration", Value.Map(
                 ("ipv4Enabled", false),
-                ("privateNetwork", args.Network),
-                ("sslMode", "ENCRYPTED_ONLY"))),
+                ("sslMode", "ENCRYPTED_ONLY"),
+                ("pscConfigs", Value.List(Value.Map(
+                    ("pscEnabled", true),
+                    ("allowedConsumerProjects", Value.List(args.ConsumerProject))))))),
             ("databaseFlags", Value.List(
                 Value.Map(("name", "log_connections"), ("value", "on")),
                 Value.Map(("name", "log_disconnections"), ("value", "on")))),
@@ -44,7 +48,7 @@ public sealed class CloudSqlInstance : Component
                 ("backupRetentionSettings", Value.Map(("retainedBackups", args.RetainedBackups), ("retentionUnit", "COUNT"))))));
         }
 
-        var dependsOn = new List<Resource>(args.DependsOn);
+        var dependsOn = new List<Resource>();
         if (args.KmsKeyName is { } key)
         {
             // Cloud SQL's service agent must exist and be allowed to use the key before the instance is created.
@@ -74,7 +78,11 @@ public sealed class CloudSqlInstance : Component
     /// <summary>The instance name (what a replica's <c>masterInstanceName</c> takes).</summary>
     public Value InstanceName => Instance.Output("name");
 
-    public Value PrivateIpAddress => Instance.Output("privateIpAddress");
+    /// <summary>The Private Service Connect service attachment consumers' endpoints target.</summary>
+    public Value ServiceAttachment => Instance.Output("pscServiceAttachmentLink");
+
+    /// <summary>The instance's PSC DNS name (resolve it to the endpoint's address in the consumer network).</summary>
+    public Value DnsName => Instance.Output("dnsName");
 
     public Value ConnectionName => Instance.Output("connectionName");
 }

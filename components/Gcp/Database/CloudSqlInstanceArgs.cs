@@ -2,11 +2,11 @@ namespace MultiRegion.Components.Gcp.Database;
 
 /// <summary>
 /// Inputs of <see cref="CloudSqlInstance"/>. Defaults: PostgreSQL 16, regional high availability on the primary,
-/// private IP only (no public address, TLS required), deletion protection at both the Pulumi and the API level,
+/// no public address (reached only through Private Service Connect from <see cref="ConsumerProject"/>; TLS required), deletion protection at both the Pulumi and the API level,
 /// daily backups with point-in-time recovery kept 14 backups / 7 days of logs, query insights, a Sunday maintenance
 /// window. A replica (<see cref="MasterInstanceName"/> set) takes no backups of its own (Cloud SQL forbids them).
 /// </summary>
-public sealed record CloudSqlInstanceArgs(string Name, string Region, Graph.Value Network)
+public sealed record CloudSqlInstanceArgs(string Name, string Region, string ConsumerProject)
 {
     public string DatabaseVersion { get; init; } = "POSTGRES_16";
 
@@ -27,9 +27,6 @@ public sealed record CloudSqlInstanceArgs(string Name, string Region, Graph.Valu
     public string BackupStartTime { get; init; } = "03:00";
 
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>What must exist first (the private services connection of the network).</summary>
-    public IReadOnlyList<Graph.Resource> DependsOn { get; init; } = [];
 
     public bool IsReplica => MasterInstanceName is not null;
 }

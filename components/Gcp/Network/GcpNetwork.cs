@@ -5,9 +5,8 @@ namespace MultiRegion.Components.Gcp.Network;
 
 /// <summary>
 /// A custom-mode VPC network with one regional subnetwork carved from the region's block, a Cloud Router and a Cloud
-/// NAT. The subnetwork takes the first half of the block; the second half starts with the range reserved for private
-/// services access (Cloud SQL's private IP), so every address the region uses stays inside its own block and never
-/// overlaps a peered region.
+/// NAT. The subnetwork takes the first half of the block (the second half stays free for growth: GKE ranges, more
+/// subnetworks), so every address the region uses stays inside its own block and never overlaps a peered region.
 /// </summary>
 public sealed class GcpNetwork : Component
 {
@@ -18,9 +17,6 @@ public sealed class GcpNetwork : Component
         var block = IPNetwork2.Parse(args.Cidr);
         var halves = block.Subnet((byte)(block.Cidr + 1)).ToArray();
         SubnetCidr = halves[0].ToString();
-        var serviceRange = halves[1].Subnet((byte)Math.Max((int)halves[1].Cidr, 20)).First();
-        ServiceRangeAddress = serviceRange.Network.ToString();
-        ServiceRangePrefixLength = serviceRange.Cidr;
 
         Network = Resource("vpc", GcpTypes.Network, Value.Map(
             ("name", GcpNames.Of(args.NamePrefix, "vpc")),
@@ -70,9 +66,4 @@ public sealed class GcpNetwork : Component
 
     /// <summary>The subnetwork's range (the first half of the region's block).</summary>
     public string SubnetCidr { get; }
-
-    /// <summary>The first address of the range reserved for private services access.</summary>
-    public string ServiceRangeAddress { get; }
-
-    public int ServiceRangePrefixLength { get; }
 }

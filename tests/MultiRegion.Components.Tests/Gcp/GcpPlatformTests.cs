@@ -127,13 +127,32 @@ public sealed class GcpPlatformTests : IDisposable
         Assert.Equal(true, sql.Literal("deletionProtection"));
         Assert.True(sql.Options.Protect);
         Assert.Equal(false, sql.Literal("settings.ipConfiguration.ipv4Enabled"));
-        Assert.IsType<OutputValue>(sql.At("settings.ipConfiguration.privateNetwork"));
+        Assert.Null(sql.At("settings.ipConfiguration.privateNetwork"));
+        Assert.Equal(true, sql.Literal("settings.ipConfiguration.pscConfigs.0.pscEnabled"));
+        Assert.Equal(["demo"], sql.Literals("settings.ipConfiguration.pscConfigs.0.allowedConsumerProjects"));
+        Assert.Equal("ENCRYPTED_ONLY", sql.Literal("settings.ipConfiguration.sslMode"));
         Assert.Equal(true, sql.Literal("settings.backupConfiguration.enabled"));
         Assert.Equal(true, sql.Literal("settings.backupConfiguration.pointInTimeRecoveryEnabled"));
         Assert.Equal("REGIONAL", sql.Literal("settings.availabilityType"));
         Assert.Equal("projects/demo/locations/europe-west1/keyRings/r/cryptoKeys/k", sql.Literal("encryptionKeyName"));
         Assert.Null(sql.At("masterInstanceName"));
-        Assert.Contains(sql.Options.DependsOn, d => d.Type == GcpTypes.ServiceNetworkingConnection);
+    }
+
+    [Fact]
+    public void Each_region_reaches_its_local_instance_through_a_psc_endpoint_in_its_own_vpc()
+    {
+        foreach (var region in new[] { "europe-west1", "us-central1" })
+        {
+            var stack = _synth.Build(region);
+            var rule = stack.Single(GcpTypes.ForwardingRule);
+            Assert.Equal(string.Empty, rule.Literal("loadBalancingScheme"));
+            var target = Assert.IsType<OutputValue>(rule.At("target"));
+            Assert.Equal(GcpTypes.SqlDatabaseInstance, target.Resource.Type);
+            Assert.Equal("pscServiceAttachmentLink", target.Path);
+            Assert.Equal(GcpTypes.Network, Assert.IsType<OutputValue>(rule.At("network")).Resource.Type);
+            Assert.Equal("INTERNAL", stack.Single(GcpTypes.Address).Literal("addressType"));
+            Assert.True(stack.Outputs.ContainsKey(GcpPlatform.DatabaseAddressOutput));
+        }
     }
 
     [Fact]
