@@ -99,7 +99,10 @@ public sealed class GcpPlatform : ICloudPlatform
         });
 
         var databaseEndpoint = new CloudSqlEndpoint(context.Stack, "databaseEndpoint", new CloudSqlEndpointArgs(
-            prefix, region.CloudRegion, network.Network.Output("id"), network.Subnetwork.Output("id"), database.ServiceAttachment));
+            prefix, region.CloudRegion, network.Network.Output("id"), network.Subnetwork.Output("id"), database.ServiceAttachment)
+        {
+            InstanceDnsName = database.DnsName,
+        });
 
         var bucket = new GcpBucket(context.Stack, "storage", new GcpBucketArgs(
             GcpNames.Of($"{context.Settings.Get(GcpProviders.ProjectSetting)}-{prefix}", "data"), region.CloudRegion)

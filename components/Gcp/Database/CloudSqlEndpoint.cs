@@ -28,7 +28,27 @@ public sealed class CloudSqlEndpoint : Component
             ("target", args.ServiceAttachment),
             // An empty scheme is how a forwarding rule says "Private Service Connect endpoint".
             ("loadBalancingScheme", string.Empty)));
+
+        if (args.InstanceDnsName is not null)
+        {
+            // Clients connect by the instance's DNS name (TLS server identity); it resolves to the endpoint only here.
+            PrivateZone = Resource("privateZone", GcpTypes.ManagedZone, Value.Map(
+                ("name", GcpNames.Of(args.NamePrefix, "sql-psc")),
+                ("dnsName", $"{args.Region}.sql.goog."),
+                ("description", "Cloud SQL Private Service Connect names, visible only inside the region's VPC"),
+                ("visibility", "private"),
+                ("privateVisibilityConfig", Value.Map(("networks", Value.List(Value.Map(("networkUrl", args.Network))))))));
+            Resource("privateRecord", GcpTypes.RecordSet, Value.Map(
+                ("managedZone", PrivateZone.Output("name")),
+                ("name", args.InstanceDnsName),
+                ("type", "A"),
+                ("ttl", 300),
+                ("rrdatas", Value.List(Address.Output("address")))));
+        }
     }
+
+    /// <summary>The private zone resolving the instance's PSC DNS name in the VPC (when requested).</summary>
+    public Resource? PrivateZone { get; }
 
     public Resource Address { get; }
 

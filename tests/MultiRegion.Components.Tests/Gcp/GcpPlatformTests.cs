@@ -152,6 +152,11 @@ public sealed class GcpPlatformTests : IDisposable
             Assert.Equal(GcpTypes.Network, Assert.IsType<OutputValue>(rule.At("network")).Resource.Type);
             Assert.Equal("INTERNAL", stack.Single(GcpTypes.Address).Literal("addressType"));
             Assert.True(stack.Outputs.ContainsKey(GcpPlatform.DatabaseAddressOutput));
+            var zone = Assert.Single(stack.OfType(GcpTypes.ManagedZone));
+            Assert.Equal("private", zone.Literal("visibility"));
+            Assert.Equal($"{region}.sql.goog.", zone.Literal("dnsName"));
+            var record = stack.Single(GcpTypes.RecordSet);
+            Assert.Equal("dnsName", Assert.IsType<OutputValue>(record.At("name")).Path);
         }
     }
 
