@@ -113,6 +113,14 @@ public sealed class AzurePlatform : ICloudPlatform
             Tags = tags,
         });
 
+        // Public network access is off, so the application reaches Blob storage through a private endpoint.
+        _ = new AzurePrivateEndpoint(context.Stack, "storagePrivate", new AzurePrivateEndpointArgs(
+            $"{prefix}-blob-pe", location, group.ResourceGroupName, network.DataSubnet.Output("id"), storage.Account.Output("id"), "blob", AzureStorageAccount.BlobPrivateLinkZone)
+        {
+            VirtualNetworkId = network.VirtualNetwork.Output("id"),
+            Tags = tags,
+        });
+
         var anchor = CloudAnchor.For(context.Topology, CloudProvider.Azure);
         var sql = new AzureSqlServer(context.Stack, "database", new AzureSqlServerArgs(
             AzureNames.Unique(prefix, "sql", seed), DatabaseName, location, group.ResourceGroupName, network.DataSubnet.Output("id"),

@@ -1,3 +1,4 @@
+using MultiRegion.Components.Azure.Network;
 using MultiRegion.Components.Graph;
 
 namespace MultiRegion.Components.Azure.Database;
@@ -43,50 +44,20 @@ public sealed class AzureSqlServer : Component
             ("tags", tags)),
             new ResourceOptions { Protect = true });
 
-        PrivateEndpoint = Resource("privateEndpoint", AzureTypes.PrivateEndpoint, Value.Map(
-            ("privateEndpointName", $"{args.ServerName}-pe"),
-            ("resourceGroupName", args.ResourceGroupName),
-            ("location", args.Location),
-            ("subnet", Value.Map(("id", args.PrivateEndpointSubnetId))),
-            ("privateLinkServiceConnections", Value.List(Value.Map(
-                ("name", "sql"),
-                ("privateLinkServiceId", Server.Output("id")),
-                ("groupIds", Value.List("sqlServer"))))),
-            ("tags", tags)));
-
-        if (args.VirtualNetworkId is not null)
+        PrivateEndpoint = new AzurePrivateEndpoint(this, "private", new AzurePrivateEndpointArgs(
+            $"{args.ServerName}-pe", args.Location, args.ResourceGroupName, args.PrivateEndpointSubnetId, Server.Output("id"), "sqlServer", PrivateLinkZone)
         {
-            PrivateZone = Resource("privateZone", AzureTypes.PrivateDnsZone, Value.Map(
-                ("privateZoneName", PrivateLinkZone),
-                ("resourceGroupName", args.ResourceGroupName),
-                ("location", "global"),
-                ("tags", tags)));
-            Resource("privateZoneLink", AzureTypes.PrivateDnsVirtualNetworkLink, Value.Map(
-                ("privateZoneName", PrivateZone.Output("name")),
-                ("resourceGroupName", args.ResourceGroupName),
-                ("virtualNetworkLinkName", $"{args.ServerName}-link"),
-                ("location", "global"),
-                ("registrationEnabled", false),
-                ("virtualNetwork", Value.Map(("id", args.VirtualNetworkId))),
-                ("tags", tags)));
-            Resource("privateZoneGroup", AzureTypes.PrivateDnsZoneGroup, Value.Map(
-                ("privateEndpointName", PrivateEndpoint.Output("name")),
-                ("resourceGroupName", args.ResourceGroupName),
-                ("privateDnsZoneGroupName", "default"),
-                ("privateDnsZoneConfigs", Value.List(Value.Map(
-                    ("name", "sql"),
-                    ("privateDnsZoneId", PrivateZone.Output("id")))))));
-        }
+            VirtualNetworkId = args.VirtualNetworkId,
+            Tags = args.Tags,
+        });
     }
 
-    /// <summary>The private DNS zone for the endpoint's address (when a virtual network is given).</summary>
+    /// <summary>The private DNS zone Azure SQL's private endpoints register in.</summary>
     public const string PrivateLinkZone = "privatelink.database.windows.net";
 
     public Resource Server { get; }
 
-    public Resource? PrivateZone { get; }
-
     public Resource Database { get; }
 
-    public Resource PrivateEndpoint { get; }
+    public AzurePrivateEndpoint PrivateEndpoint { get; }
 }

@@ -46,6 +46,7 @@ public sealed class AzureNetwork : Component
             ("location", args.Location),
             ("securityRules", Value.List(
                 Rule("allow-db-from-app", 100, "Allow", "Tcp", AppSubnetCidr, DataSubnetCidr, args.DatabasePort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Rule("allow-storage-from-app", 110, "Allow", "Tcp", AppSubnetCidr, DataSubnetCidr, "443"),
                 Rule("deny-all-inbound", 4096, "Deny", "*", "*", "*", "*"))),
             ("tags", tags)));
 

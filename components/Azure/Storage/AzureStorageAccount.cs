@@ -48,6 +48,9 @@ public sealed class AzureStorageAccount : Component
             ("containerDeleteRetentionPolicy", Value.Map(("enabled", true), ("days", args.SoftDeleteDays)))));
     }
 
+    /// <summary>The private DNS zone Blob private endpoints register in.</summary>
+    public const string BlobPrivateLinkZone = "privatelink.blob.core.windows.net";
+
     public Resource Account { get; }
 
     public Resource BlobService { get; }

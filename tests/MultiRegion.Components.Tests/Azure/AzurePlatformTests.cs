@@ -130,10 +130,12 @@ public sealed class AzurePlatformTests : IDisposable
         var db = stack.Single(AzureTypes.SqlDatabase);
         Assert.Null(db.At("createMode"));
         Assert.Equal("Geo", db.Literal("requestedBackupStorageRedundancy"));
-        Assert.Equal(["sqlServer"], stack.Single(AzureTypes.PrivateEndpoint).Literals("privateLinkServiceConnections.0.groupIds"));
-        Assert.Equal("privatelink.database.windows.net", stack.Single(AzureTypes.PrivateDnsZone).Literal("privateZoneName"));
-        Assert.Equal(false, stack.Single(AzureTypes.PrivateDnsVirtualNetworkLink).Literal("registrationEnabled"));
-        Assert.Equal(AzureTypes.PrivateDnsZone, Assert.IsType<OutputValue>(stack.Single(AzureTypes.PrivateDnsZoneGroup).At("privateDnsZoneConfigs.0.privateDnsZoneId")).Resource.Type);
+        var endpoints = stack.OfType(AzureTypes.PrivateEndpoint);
+        Assert.Equal(["blob", "sqlServer"], endpoints.Select(e => e.Literals("privateLinkServiceConnections.0.groupIds").Single()).Order().ToArray());
+        Assert.All(endpoints, e => Assert.Equal(AzureTypes.Subnet, Assert.IsType<OutputValue>(e.At("subnet.id")).Resource.Type));
+        Assert.Equal(["privatelink.blob.core.windows.net", "privatelink.database.windows.net"], stack.OfType(AzureTypes.PrivateDnsZone).Select(z => z.Literal("privateZoneName")).Order().ToArray());
+        Assert.All(stack.OfType(AzureTypes.PrivateDnsVirtualNetworkLink), l => Assert.Equal(false, l.Literal("registrationEnabled")));
+        Assert.All(stack.OfType(AzureTypes.PrivateDnsZoneGroup), g => Assert.Equal(AzureTypes.PrivateDnsZone, Assert.IsType<OutputValue>(g.At("privateDnsZoneConfigs.0.privateDnsZoneId")).Resource.Type));
     }
 
     [Fact]
