@@ -1,3 +1,4 @@
+using MultiRegion.Components.Aws.Cdn;
 using MultiRegion.Components.Aws.Compute;
 using MultiRegion.Components.Aws.Data;
 using MultiRegion.Components.Aws.Dns;
@@ -7,6 +8,7 @@ using MultiRegion.Components.Aws.Keys;
 using MultiRegion.Components.Aws.LoadBalancing;
 using MultiRegion.Components.Aws.Monitoring;
 using MultiRegion.Components.Aws.Network;
+using MultiRegion.Components.Aws.Replication;
 using MultiRegion.Components.Aws.Security;
 using MultiRegion.Components.Aws.Storage;
 using MultiRegion.Components.Graph;
@@ -186,15 +188,147 @@ public sealed class AwsPlatform : ICloudPlatform
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(regions);
-        AwsProviders.Declare(context.Stack, GlobalRegion, context.DefaultTags, isDefault: true);
-        context.Stack.Export("regionNetworks", Value.Map(regions
-            .Select(r => (r.Id, (Value?)context.RegionOutput(r, RegionalOutputs.NetworkId)))
-            .ToArray()));
+        var stack = context.Stack;
+        var topology = context.Topology;
+        var global = context.Global;
+        var project = context.Project.ProjectName;
+        AwsProviders.Declare(stack, GlobalRegion, context.DefaultTags, isDefault: true);
+        var enabled = regions.Where(r => r.Enabled).OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var providers = enabled.ToDictionary(r => r.Id, r => AwsProviders.Declare(stack, r.CloudRegion, context.DefaultTags, isDefault: false), StringComparer.Ordinal);
+        Value Output(Region region, string name) => context.RegionOutput(region, name);
+
+        // Data: the primary's bucket replicates to every secondary the residency rule allows; the global table has
+        // the members between which data may flow both ways.
+        var primary = topology.Primary;
+        if (providers.TryGetValue(primary.Id, out var primaryProvider))
+        {
+            var destinations = enabled
+                .Where(r => r.Id != primary.Id && ResidencyRules.MayReplicate(topology, primary, r))
+                .Select(r => new ReplicationDestination(r.Id, Output(r, AwsOutputs.BucketArn), Output(r, AwsOutputs.KeyArn)))
+                .ToArray();
+            if (destinations.Length > 0)
+            {
+                _ = new BucketReplication(stack, "bucketReplication", new BucketReplicationArgs(
+                    Output(primary, AwsOutputs.BucketName),
+                    Output(primary, AwsOutputs.BucketArn),
+                    Output(primary, AwsOutputs.KeyArn),
+                    context.GlobalOutput(AwsOutputs.ReplicationRoleArn),
+                    context.GlobalOutput(AwsOutputs.ReplicationRoleName),
+                    destinations)
+                {
+                    Provider = primaryProvider,
+                });
+            }
+
+            var members = ResidencyRules.MultiWriterMembers(topology, primary, enabled);
+            var table = new GlobalTable(stack, "sessions", new GlobalTableArgs(
+                AwsNaming.Physical(255, project, global.Environment, "sessions"),
+                Output(primary, AwsOutputs.KeyArn),
+                [.. members.Skip(1).Select(r => new GlobalTableReplica(r.CloudRegion, Output(r, AwsOutputs.KeyArn)))])
+            {
+                Provider = primaryProvider,
+            });
+            stack.Export("globalTableName", table.Table.Output("name"));
+            stack.Export("globalTableArn", table.Table.Output("arn"));
+            stack.Export("globalTableRegions", Value.List(members.Select(r => r.Id)));
+            stack.Export("replicationDestinations", Value.List(destinations.Select(d => d.RegionId)));
+        }
+
+        // Network: a full mesh of peering connections, the higher-priority region requesting.
+        for (var i = 0; i < enabled.Length; i++)
+        {
+            for (var j = i + 1; j < enabled.Length; j++)
+            {
+                _ = new VpcPeering(stack, $"peering-{enabled[i].Id}-{enabled[j].Id}", new VpcPeeringArgs(
+                    PeeringSide(enabled[i], providers[enabled[i].Id], Output),
+                    PeeringSide(enabled[j], providers[enabled[j].Id], Output)));
+            }
+        }
+
+        // Events: every allowed ordered pair.
+        var routes = enabled.SelectMany(from => enabled
+                .Where(to => to.Id != from.Id && ResidencyRules.MayReplicate(topology, from, to))
+                .Select(to => (from.Id, to.Id)))
+            .ToArray();
+        _ = new EventForwarding(stack, "eventForwarding", new EventForwardingArgs(
+            [.. enabled.Select(r => new ForwardingBus(r.Id, r.CloudRegion, Output(r, AwsOutputs.EventBusName), Output(r, AwsOutputs.EventBusArn), providers[r.Id]))],
+            routes,
+            context.GlobalOutput(AwsOutputs.EventForwardingRoleArn),
+            context.GlobalOutput(AwsOutputs.EventForwardingRoleName)));
+
+        // Edge: CloudFront over the two best regions, at cdn.{domain}.
+        if (enabled.Length >= 2)
+        {
+            var cdnHost = $"{CdnLabel}.{global.Domain}";
+            var cdn = new OriginFailoverDistribution(stack, "cdn", new OriginFailoverDistributionArgs(
+                [cdnHost],
+                context.GlobalOutput(AwsOutputs.CdnCertificateArn),
+                RegionalHostName(enabled[0], global),
+                RegionalHostName(enabled[1], global)));
+            _ = new AliasRecord(stack, "cdnName", new AliasRecordArgs(
+                context.GlobalOutput(GlobalOutputs.ZoneId), cdnHost, cdn.Distribution.Output("domainName"), cdn.Distribution.Output("hostedZoneId"))
+            {
+                EvaluateTargetHealth = false,
+                Ipv6 = true,
+            });
+            stack.Export("cdnHostName", cdnHost);
+            stack.Export("cdnDomainName", cdn.Distribution.Output("domainName"));
+            stack.Export("distributionId", cdn.Distribution.Output("id"));
+        }
     }
 
+    /// <summary>
+    /// Route 53 health checks for every enabled region and the routing-policy records at <see cref="RoutingName"/>.
+    /// The service name itself is not declared: the post-deploy health checker owns it (docs/aws-components.md).
+    /// </summary>
     public void BuildDnsRecords(CrossRegionStackContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Stack.Export("zoneId", context.GlobalOutput(GlobalOutputs.ZoneId));
+        var stack = context.Stack;
+        var global = context.Global;
+        var zoneId = context.GlobalOutput(GlobalOutputs.ZoneId);
+        var regions = context.Topology.Regions.Where(r => r.Enabled && r.Cloud == CloudProvider.Aws).ToArray();
+        var targets = new List<RoutingTarget>();
+        var checkIds = new List<(string, Value?)>();
+        foreach (var region in regions)
+        {
+            var check = new EndpointHealthCheck(stack, $"health-{region.Id}", new EndpointHealthCheckArgs(
+                RegionalHostName(region, global), global.HealthCheck.Path, global.HealthCheck.IntervalSeconds, global.HealthCheck.FailureThreshold));
+            checkIds.Add((region.Id, check.Id));
+            targets.Add(new RoutingTarget(region.Id, region.CloudRegion, region.Priority, region.Weight,
+                context.RegionOutput(region, RegionalOutputs.Endpoint), context.RegionOutput(region, AwsOutputs.LoadBalancerZoneId), check.Id));
+        }
+
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        var routingName = RoutingName(global);
+        _ = new RoutingRecords(stack, "routing", new RoutingRecordsArgs(zoneId, routingName, global.Domain, global.RoutingPolicy, targets));
+        stack.Export("healthCheckIds", Value.Map([.. checkIds]));
+        stack.Export("routingName", routingName);
+        stack.Export("serviceName", global.ServiceFqdn);
     }
+
+    /// <summary>The label of the CloudFront name, <c>cdn.{domain}</c>.</summary>
+    public const string CdnLabel = "cdn";
+
+    /// <summary>
+    /// The name Pulumi publishes Route 53 routing-policy records at: <c>{serviceName}-r53.{domain}</c> — next to, never
+    /// at, the service name the health checker owns.
+    /// </summary>
+    public static string RoutingName(GlobalSettings global)
+    {
+        ArgumentNullException.ThrowIfNull(global);
+        return $"{global.ServiceName}-r53.{global.Domain}";
+    }
+
+    private static PeeringSide PeeringSide(Region region, Resource provider, Func<Region, string, Value> output) => new(
+        region.Id,
+        region.CloudRegion,
+        output(region, RegionalOutputs.NetworkId),
+        region.Cidr,
+        [.. Enumerable.Range(0, region.Network.AvailabilityZoneCount).Select(i => output(region, AwsOutputs.PrivateRouteTableId(i))).Append(output(region, AwsOutputs.DatabaseRouteTableId))],
+        provider);
 }
