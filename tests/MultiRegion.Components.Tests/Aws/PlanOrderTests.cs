@@ -1,6 +1,7 @@
 using MultiRegion.Components.Emit;
 using MultiRegion.Components.Stacks;
 using YamlDotNet.RepresentationModel;
+using MultiRegion.Components.Policy;
 
 namespace MultiRegion.Components.Tests.Aws;
 
@@ -33,7 +34,7 @@ public sealed class PlanOrderTests
             Assert.Equal(stack.Resources.Count, resources.Children.Count);
         }
 
-        var report = Policy.PolicyGate.Evaluate(project, stacks);
+        var report = PolicyGate.Evaluate(project, stacks);
         Assert.Empty(report.Findings);
     }
 }

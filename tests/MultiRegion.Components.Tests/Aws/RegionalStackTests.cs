@@ -1,6 +1,7 @@
 using MultiRegion.Components.Aws;
 using MultiRegion.Components.Graph;
 using MultiRegion.Components.Stacks;
+using MultiRegion.Components.Policy;
 
 namespace MultiRegion.Components.Tests.Aws;
 
@@ -45,8 +46,8 @@ public sealed class RegionalStackTests
 
         var http = listeners.Single(l => l.Text("protocol") == "HTTP");
         var action = Assert.Single(http.Items("defaultActions"));
-        Assert.Equal("redirect", Policy.ValueQuery.Text(Policy.ValueQuery.At(action, "type")));
-        Assert.Equal("HTTPS", Policy.ValueQuery.Text(Policy.ValueQuery.At(action, "redirect.protocol")));
+        Assert.Equal("redirect", ValueQuery.Text(ValueQuery.At(action, "type")));
+        Assert.Equal("HTTPS", ValueQuery.Text(ValueQuery.At(action, "redirect.protocol")));
 
         var targets = _primary.Single(AwsTypes.TargetGroup);
         Assert.Equal("/healthz", targets.Text("healthCheck.path"));
@@ -73,9 +74,9 @@ public sealed class RegionalStackTests
         var template = _primary.Single(AwsTypes.LaunchTemplate);
         Assert.Equal("required", template.Text("metadataOptions.httpTokens"));
         Assert.Equal(1, template.Literal("metadataOptions.httpPutResponseHopLimit"));
-        var ebs = Policy.ValueQuery.At(Assert.Single(template.Items("blockDeviceMappings")), "ebs");
-        Assert.Equal("true", Policy.ValueQuery.Text(Policy.ValueQuery.At(ebs, "encrypted")));
-        Assert.True(Policy.ValueQuery.At(ebs, "kmsKeyId").Reads(_primary.Single(AwsTypes.KmsKey)));
+        var ebs = ValueQuery.At(Assert.Single(template.Items("blockDeviceMappings")), "ebs");
+        Assert.Equal("true", ValueQuery.Text(ValueQuery.At(ebs, "encrypted")));
+        Assert.True(ValueQuery.At(ebs, "kmsKeyId").Reads(_primary.Single(AwsTypes.KmsKey)));
         Assert.Null(template.At("networkInterfaces"));
 
         var role = _primary.Single(AwsTypes.Role);
@@ -144,7 +145,7 @@ public sealed class RegionalStackTests
         Assert.Equal("Enabled", _primary.Single(AwsTypes.BucketVersioning).Text("versioningConfiguration.status"));
         var encryption = _primary.Single(AwsTypes.BucketServerSideEncryption);
         var rule = Assert.Single(encryption.Items("rules"));
-        Assert.Equal("aws:kms", Policy.ValueQuery.Text(Policy.ValueQuery.At(rule, "applyServerSideEncryptionByDefault.sseAlgorithm")));
+        Assert.Equal("aws:kms", ValueQuery.Text(ValueQuery.At(rule, "applyServerSideEncryptionByDefault.sseAlgorithm")));
         var block = _primary.Single(AwsTypes.BucketPublicAccessBlock);
         Assert.All(BlockSettings, p => Assert.True(block.IsTrue(p), p));
         var policy = _primary.Single(AwsTypes.BucketPolicy);
@@ -186,7 +187,7 @@ public sealed class RegionalStackTests
         Assert.True(alias.Items("aliases")[0].Reads(_primary.Single(AwsTypes.LoadBalancer)));
     }
 
-    private static IEnumerable<string> KeysOf(Value? value) => Policy.ValueQuery.Unwrap(value) switch
+    private static IEnumerable<string> KeysOf(Value? value) => ValueQuery.Unwrap(value) switch
     {
         MapValue m => m.Entries.SelectMany(e => KeysOf(e.Value).Prepend(e.Key)),
         ListValue l => l.Items.SelectMany(KeysOf),
