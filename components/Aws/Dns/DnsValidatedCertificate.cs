@@ -7,6 +7,9 @@ namespace MultiRegion.Components.Aws.Dns;
 /// validation name (<c>${cert.domainValidationOptions[i].resourceRecordName}</c>; the set has no stable order, so each
 /// index is simply one of the distinct records), and the <c>CertificateValidation</c> that waits until ACM has issued it.
 /// Consumers use <see cref="ValidatedArn"/> so a listener or distribution never gets an unissued certificate.
+/// ACM gives the same validation record to every certificate of the account that names the same domain (the
+/// service-name SAN is on every regional certificate), so the records overwrite each other harmlessly and are
+/// retained on delete: destroying one region must not remove a record another region's certificate renews with.
 /// The certificate's region is its provider's: us-east-1 for CloudFront, the region itself for a load balancer.
 /// </summary>
 public sealed class DnsValidatedCertificate : Component
@@ -31,7 +34,8 @@ public sealed class DnsValidatedCertificate : Component
                 ("type", Certificate.Output($"{option}.resourceRecordType")),
                 ("records", Value.List(Certificate.Output($"{option}.resourceRecordValue"))),
                 ("ttl", args.ValidationRecordTtl),
-                ("allowOverwrite", true)));
+                ("allowOverwrite", true)),
+                new ResourceOptions { RetainOnDelete = args.RetainValidationRecords });
             fqdns.Add(record.Output("fqdn"));
         }
 

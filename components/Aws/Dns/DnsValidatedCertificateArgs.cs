@@ -18,6 +18,9 @@ public sealed record DnsValidatedCertificateArgs(string DomainName, Value ZoneId
 
     public int ValidationRecordTtl { get; init; } = 60;
 
+    /// <summary>Keep validation records when the stack is destroyed (they may be shared with other certificates of the account).</summary>
+    public bool RetainValidationRecords { get; init; } = true;
+
     public int ValidationRecordCount => new[] { DomainName }.Concat(SubjectAlternativeNames)
         .Select(n => n.StartsWith("*.", StringComparison.Ordinal) ? n[2..] : n)
         .Distinct(StringComparer.OrdinalIgnoreCase)

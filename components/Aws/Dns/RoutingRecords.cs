@@ -88,29 +88,29 @@ public sealed class RoutingRecords : Component
             return;
         }
 
+        // Link k answers name(k): PRIMARY = targets[k]; SECONDARY = an alias of name(k + 1), or the last region.
+        // Links are declared from the end so each SECONDARY alias can depend on the records it points at (Route 53
+        // rejects an alias to a name that has no records yet).
         var label = args.Name.EndsWith($".{args.Domain}", StringComparison.OrdinalIgnoreCase) ? args.Name[..^(args.Domain.Length + 1)] : args.Name;
-        var name = args.Name;
-        for (var link = 0; link < targets.Length - 1; link++)
+        string NameOf(int link) => link == 0 ? args.Name : $"{label}-fallback{link}.{args.Domain}";
+        var links = new List<Resource[]>();
+        Resource[] next = [];
+        for (var link = targets.Length - 2; link >= 0; link--)
         {
-            var primary = targets[link];
-            records.Add(Record($"link{link}-primary", args.ZoneId, name, primary.RegionId, ToTarget(primary), Failover("PRIMARY")));
-            if (link == targets.Length - 2)
-            {
-                var last = targets[^1];
-                records.Add(Record($"link{link}-secondary", args.ZoneId, name, last.RegionId, ToTarget(last), Failover("SECONDARY")));
-            }
-            else
-            {
-                var next = $"{label}-fallback{link + 1}.{args.Domain}";
-                records.Add(Record($"link{link}-secondary", args.ZoneId, name, $"fallback{link + 1}", (next, args.ZoneId, null), Failover("SECONDARY")));
-                name = next;
-            }
+            var primary = Record($"link{link}-primary", args.ZoneId, NameOf(link), targets[link].RegionId, ToTarget(targets[link]), Failover("PRIMARY"));
+            var secondary = link == targets.Length - 2
+                ? Record($"link{link}-secondary", args.ZoneId, NameOf(link), targets[^1].RegionId, ToTarget(targets[^1]), Failover("SECONDARY"))
+                : Record($"link{link}-secondary", args.ZoneId, NameOf(link), $"fallback{link + 1}", (NameOf(link + 1), args.ZoneId, null), Failover("SECONDARY"), next);
+            next = [primary, secondary];
+            links.Insert(0, next);
         }
+
+        records.AddRange(links.SelectMany(l => l));
     }
 
     private static (string, Value?) Failover(string type) => ("failoverRoutingPolicies", Value.List(Value.Map(("type", type))));
 
-    private Resource Record(string localName, Value zoneId, string name, string setIdentifier, (Value Name, Value ZoneId, Value? HealthCheckId) target, (string Key, Value? Value) policy) =>
+    private Resource Record(string localName, Value zoneId, string name, string setIdentifier, (Value Name, Value ZoneId, Value? HealthCheckId) target, (string Key, Value? Value) policy, IReadOnlyList<Resource>? dependsOn = null) =>
         Resource(localName, AwsTypes.Record, Value.Map(
             ("zoneId", zoneId),
             ("name", name),
@@ -118,5 +118,6 @@ public sealed class RoutingRecords : Component
             ("setIdentifier", setIdentifier),
             ("healthCheckId", target.HealthCheckId),
             ("aliases", Value.List(Value.Map(("name", target.Name), ("zoneId", target.ZoneId), ("evaluateTargetHealth", true)))),
-            policy));
+            policy),
+            new ResourceOptions { DependsOn = dependsOn ?? [] });
 }

@@ -28,7 +28,8 @@ public sealed class GlobalDashboard : Component
             widgets.Add(Widget(region, 1 * Width, y, $"{region} target latency p99 (s)", "{AWS/ApplicationELB,LoadBalancer} MetricName=\"TargetResponseTime\"", "p99", args.Period));
             widgets.Add(Widget(region, 2 * Width, y, $"{region} 5xx", "{AWS/ApplicationELB,LoadBalancer} MetricName=\"HTTPCode_Target_5XX_Count\" OR MetricName=\"HTTPCode_ELB_5XX_Count\"", "Sum", args.Period));
             widgets.Add(Widget(region, 3 * Width, y, $"{region} replication lag (Aurora ms, DynamoDB ms)",
-                "{AWS/RDS,DBClusterIdentifier} MetricName=\"AuroraGlobalDBReplicationLag\" OR {AWS/DynamoDB,ReceivingRegion,TableName} MetricName=\"ReplicationLatency\"", "Average", args.Period));
+                "{AWS/RDS,DBClusterIdentifier} MetricName=\"AuroraGlobalDBReplicationLag\"", "Average", args.Period,
+                "{AWS/DynamoDB,ReceivingRegion,TableName} MetricName=\"ReplicationLatency\""));
         }
 
         Dashboard = Resource("dashboard", AwsTypes.Dashboard, Value.Map(
@@ -38,20 +39,24 @@ public sealed class GlobalDashboard : Component
 
     public Resource Dashboard { get; }
 
-    private static Value Widget(string region, int x, int y, string title, string search, string statistic, int period) => Value.Map(
-        ("type", "metric"),
-        ("x", x),
-        ("y", y),
-        ("width", Width),
-        ("height", Height),
-        ("properties", Value.Map(
-            ("title", title),
-            ("region", region),
-            ("view", "timeSeries"),
-            ("stacked", false),
-            ("period", period),
-            ("metrics", Value.List(Value.List(Value.Map(
-                ("expression", $"SEARCH('{search}', '{statistic}', {period})"),
-                ("id", "e1"),
-                ("label", ""))))))));
+    private static Value Widget(string region, int x, int y, string title, string search, string statistic, int period, string? secondSearch = null)
+    {
+        var metrics = new[] { search, secondSearch }.OfType<string>().Select((s, i) => Value.List(Value.Map(
+            ("expression", $"SEARCH('{s}', '{statistic}', {period})"),
+            ("id", $"e{i + 1}"),
+            ("label", ""))));
+        return Value.Map(
+            ("type", "metric"),
+            ("x", x),
+            ("y", y),
+            ("width", Width),
+            ("height", Height),
+            ("properties", Value.Map(
+                ("title", title),
+                ("region", region),
+                ("view", "timeSeries"),
+                ("stacked", false),
+                ("period", period),
+                ("metrics", Value.List(metrics)))));
+    }
 }

@@ -26,6 +26,7 @@ public sealed class ComponentTests
         _ = new DnsValidatedCertificate(stack, "tls", new DnsValidatedCertificateArgs(domain, "Z1") { SubjectAlternativeNames = sans });
         Assert.Equal(expected, stack.OfType(AwsTypes.Record).Count);
         Assert.Equal(expected, stack.Single(AwsTypes.CertificateValidation).Items("validationRecordFqdns").Count);
+        Assert.All(stack.OfType(AwsTypes.Record), r => Assert.True(r.Options.RetainOnDelete, "validation records may be shared by other certificates of the account"));
     }
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class CrossRegionStackTests
     [Fact]
     public void Failover_records_form_a_priority_chain_of_primary_and_secondary_pairs()
     {
-        var records = _stack.OfType(AwsTypes.Record).Where(r => r.Items("failoverRoutingPolicies").Count > 0).ToArray();
+        var records = _stack.OfType(AwsTypes.Record).Where(r => r.Items("failoverRoutingPolicies").Count > 0).OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
         Assert.Equal(6, records.Length);
         string Type(Resource r) => ValueQuery.Text(ValueQuery.At(r.Items("failoverRoutingPolicies")[0], "type"))!;
         var top = records.Where(r => r.Text("name") == "app-r53.example.com").ToArray();
@@ -159,6 +159,10 @@ public sealed class CrossRegionStackTests
         Assert.Equal(["us-east-1", "us-west-2", "eu-central-1"], records.Where(r => Type(r) == "PRIMARY").Select(r => r.Text("setIdentifier")!));
         Assert.Equal("ap-southeast-1", records.Last().Text("setIdentifier"));
         Assert.All(records.Where(r => Type(r) == "PRIMARY"), r => Assert.NotNull(r.At("healthCheckId")));
+
+        // An alias to the next link waits for that link's records (Route 53 rejects an alias to an empty name).
+        var fallback1 = records.Where(r => r.Text("name") == "app-r53-fallback1.example.com").ToArray();
+        Assert.Equal(fallback1.Select(r => r.Name).Order(StringComparer.Ordinal), top[1].Options.DependsOn.Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Theory]
