@@ -16,6 +16,8 @@ public sealed partial class AwsNestedInputConformanceTests
 {
     private const string Tarball = "pulumi-aws-7.48.0.tgz";
 
+    private static readonly string[] OtherPolicies = ["latency", "geo", "weighted"];
+
     [Fact]
     public void Every_nested_key_the_components_emit_is_an_sdk_input_field()
     {
@@ -24,7 +26,7 @@ public sealed partial class AwsNestedInputConformanceTests
 
         // The example, plus the other routing policies' records and an adopted zone.
         var stacks = AwsTestProject.Synthesizer(AwsTestProject.Example()).BuildAll()
-            .Concat(new[] { "latency", "geo", "weighted" }.Select(p => AwsTestProject.Build(AwsTestProject.InMemory(c => c["routingPolicy"] = p), "cross-region")))
+            .Concat(OtherPolicies.Select(p => AwsTestProject.Build(AwsTestProject.InMemory(c => c["routingPolicy"] = p), "cross-region")))
             .Append(AwsTestProject.Build(AwsTestProject.InMemory(c => c["hostedZoneId"] = "Z123"), "global"));
         var resources = stacks.SelectMany(s => s.Resources).Where(r => !r.Type.StartsWith("pulumi:", StringComparison.Ordinal)).ToArray();
         var wanted = resources.Select(r => ArgsFile(r.Type)).ToHashSet(StringComparer.Ordinal);
