@@ -6,7 +6,8 @@ namespace MultiRegion.Components.Configuration;
 /// <summary>
 /// The configuration Pulumi's YAML language host passes the compiler hook: <c>PULUMI_CONFIG</c> is a JSON object of
 /// <c>"namespace:key"</c> to string, with structured values JSON-encoded inside the string; project and stack config
-/// are already merged, so every entry is attributed to the selected stack.
+/// are already merged, so the project's own topology keys are taken as project config and everything else (provider
+/// keys such as <c>aws:region</c>, per-stack overrides) as the selected stack's config.
 /// </summary>
 public sealed class PulumiEnvironmentConfigurationSource(string projectName, string stack, string configJson) : IConfigurationSource
 {
@@ -25,18 +26,26 @@ public sealed class PulumiEnvironmentConfigurationSource(string projectName, str
             throw new ConfigurationException(new ConfigError(Source, "(value)", null, $"malformed JSON: {ex.Message}"));
         }
 
-        var entries = new Dictionary<string, ConfigEntry>(StringComparer.Ordinal);
+        var project = new Dictionary<string, ConfigEntry>(StringComparer.Ordinal);
+        var own = new Dictionary<string, ConfigEntry>(StringComparer.Ordinal);
         foreach (var (rawKey, value) in root)
         {
             var key = RawConfiguration.Namespaced(rawKey);
-            entries[key] = new ConfigEntry(key, Decode(key, value), Source);
+            var entry = new ConfigEntry(key, Decode(key, value), Source);
+            (IsProjectKey(key) ? project : own)[key] = entry;
         }
 
         return new RawConfiguration(
             projectName,
-            entries,
-            new Dictionary<string, IReadOnlyDictionary<string, ConfigEntry>> { [stack] = new Dictionary<string, ConfigEntry>() },
+            project,
+            new Dictionary<string, IReadOnlyDictionary<string, ConfigEntry>> { [stack] = own },
             new Dictionary<string, string>());
+    }
+
+    private static bool IsProjectKey(string key)
+    {
+        const string prefix = RawConfiguration.ProjectNamespace + ":";
+        return key.StartsWith(prefix, StringComparison.Ordinal) && SettingKeys.Project.Contains(key[prefix.Length..]);
     }
 
     private static JsonNode? Decode(string key, JsonNode? value)

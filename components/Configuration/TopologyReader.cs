@@ -15,8 +15,7 @@ internal static class TopologyReader
         foreach (var (key, entry) in raw.Project)
         {
             if (key.StartsWith(RawConfiguration.ProjectNamespace + ":", StringComparison.Ordinal)
-                && !SettingKeys.Project.Contains(key[(RawConfiguration.ProjectNamespace.Length + 1)..])
-                && !SettingKeys.RegionalStack.Concat(SettingKeys.GlobalStack).Contains(key[(RawConfiguration.ProjectNamespace.Length + 1)..]))
+                && !SettingKeys.Project.Contains(key[(RawConfiguration.ProjectNamespace.Length + 1)..]))
             {
                 errors.Add(new ConfigError(entry.Source, key, ConfigObject.Display(entry.Value), $"unknown setting; project settings are: {string.Join(", ", SettingKeys.Project)}"));
             }

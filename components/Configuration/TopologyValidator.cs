@@ -130,11 +130,8 @@ internal static class TopologyValidator
 
             var allowed = region is not null ? SettingKeys.RegionalStack
                 : stack == StackNames.Global ? SettingKeys.GlobalStack : SettingKeys.CrossRegionStack;
-            var file = raw.StackFiles.TryGetValue(stack, out var f) ? f : null;
-            if (file is null)
-            {
-                continue;
-            }
+            // Under the compiler hook there are no files: the entries' source (PULUMI_CONFIG) is named instead.
+            var file = raw.StackFiles.TryGetValue(stack, out var f) ? f : entries.Values.FirstOrDefault()?.Source ?? PulumiEnvironmentConfigurationSource.Source;
 
             foreach (var (key, e) in entries)
             {

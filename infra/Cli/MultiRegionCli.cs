@@ -45,5 +45,6 @@ public static class MultiRegionCli
         PlanCommand.Create(global, output),
         SynthCommand.Create(global, output),
         CompileCommand.Create(output),
+        HistoryCommand.Create(global, output),
     ];
 }

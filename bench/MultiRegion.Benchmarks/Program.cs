@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using MultiRegion.Benchmarks;
+
+// dotnet run -c Release --project bench/MultiRegion.Benchmarks -- <compile|synth|all>
+var which = args.FirstOrDefault() ?? "all";
+var output = Console.Out;
+output.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+
+if (which is "synth" or "all")
+{
+    SynthScaleBenchmark.Run(output);
+}
+
+if (which is "compile" or "all")
+{
+    var config = ManualConfig.Create(DefaultConfig.Instance).AddJob(Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    BenchmarkRunner.Run<CompileBenchmarks>(config);
+}
+
+return 0;
