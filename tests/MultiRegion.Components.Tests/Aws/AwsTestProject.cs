@@ -36,7 +36,7 @@ internal static class AwsTestProject
             ["regions"] = ExampleRegions(),
         };
         customize?.Invoke(config);
-        var pulumiConfig = new JsonObject();
+        var pulumiConfig = new JsonObject { ["aws:region"] = "us-east-1" };
         foreach (var (key, value) in config)
         {
             pulumiConfig[$"multiregion:{key}"] = value is JsonValue v ? v.ToString() : value?.ToJsonString();

@@ -8,7 +8,7 @@ namespace MultiRegion.Components.Tests.Aws;
 public sealed class RegionalStackTests
 {
     private static readonly string[] BlockSettings = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
-    private static readonly Configuration.ProjectModel Project = AwsTestProject.InMemory();
+    private static readonly Components.Configuration.ProjectModel Project = AwsTestProject.InMemory();
     private readonly StackDefinition _primary = AwsTestProject.Build(Project, "us-east-1");
     private readonly StackDefinition _secondary = AwsTestProject.Build(Project, "eu-central-1");
 
