@@ -11,6 +11,9 @@ namespace MultiRegion.Components.Aws.Events;
 /// </summary>
 public sealed class EventForwarding : Component
 {
+    /// <summary>EventBridge's limit of targets per rule.</summary>
+    public const int MaxTargetsPerRule = 5;
+
     public EventForwarding(IConstruct scope, string name, EventForwardingArgs args)
         : base(scope, name)
     {
@@ -29,20 +32,25 @@ public sealed class EventForwarding : Component
         foreach (var group in args.Routes.GroupBy(r => r.From, StringComparer.Ordinal))
         {
             var source = byRegion[group.Key];
-            var rule = Resource($"{source.RegionId}-rule", AwsTypes.EventRule, Value.Map(
-                ("description", $"forward events originating in {source.RegionId} to the other regions"),
-                ("eventBusName", source.BusName),
-                ("eventPattern", Value.Json(Value.Map(("region", Value.List(source.CloudRegion))))),
-                ("state", "ENABLED")),
-                new ResourceOptions { Provider = source.Provider });
-            foreach (var (_, to) in group)
+
+            // EventBridge allows at most five targets per rule: one rule per five destinations.
+            foreach (var (chunk, index) in group.Chunk(MaxTargetsPerRule).Select((c, i) => (c, i)))
             {
-                Resource($"{source.RegionId}-to-{to}", AwsTypes.EventTarget, Value.Map(
-                    ("rule", rule.Output("name")),
+                var rule = Resource(index == 0 ? $"{source.RegionId}-rule" : $"{source.RegionId}-rule{index + 1}", AwsTypes.EventRule, Value.Map(
+                    ("description", $"forward events originating in {source.RegionId} to the other regions"),
                     ("eventBusName", source.BusName),
-                    ("arn", byRegion[to].BusArn),
-                    ("roleArn", args.RoleArn)),
-                    new ResourceOptions { Provider = source.Provider, DependsOn = [policy] });
+                    ("eventPattern", Value.Json(Value.Map(("region", Value.List(source.CloudRegion))))),
+                    ("state", "ENABLED")),
+                    new ResourceOptions { Provider = source.Provider });
+                foreach (var (_, to) in chunk)
+                {
+                    Resource($"{source.RegionId}-to-{to}", AwsTypes.EventTarget, Value.Map(
+                        ("rule", rule.Output("name")),
+                        ("eventBusName", source.BusName),
+                        ("arn", byRegion[to].BusArn),
+                        ("roleArn", args.RoleArn)),
+                        new ResourceOptions { Provider = source.Provider, DependsOn = [policy] });
+                }
             }
         }
     }
