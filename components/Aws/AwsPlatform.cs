@@ -110,7 +110,8 @@ public sealed class AwsPlatform : ICloudPlatform
             web.TargetGroup.Output("arn"),
             keyArn));
 
-        var primary = context.Topology.Primary;
+        var primary = DataPrimary(context.Topology);
+        var isDataPrimary = primary.Id == region.Id;
         var database = new AuroraGlobalDatabase(stack, "database", new AuroraGlobalDatabaseArgs(
             $"{project}-{global.Environment}",
             $"{project}-{region.Id}",
@@ -119,7 +120,7 @@ public sealed class AwsPlatform : ICloudPlatform
             groups.Database.Output("id"),
             keyArn)
         {
-            JoinGlobalClusterId = region.IsPrimary ? null : stack.Reference(primary.Id).Output(AwsOutputs.GlobalClusterId),
+            JoinGlobalClusterId = isDataPrimary ? null : stack.Reference(primary.Id).Output(AwsOutputs.GlobalClusterId),
         });
         var cache = new CacheCluster(stack, "cache", new CacheClusterArgs(
             $"{global.ServiceName}-{region.Id}",
@@ -137,7 +138,7 @@ public sealed class AwsPlatform : ICloudPlatform
             web.TargetGroup.Output("arnSuffix"),
             keyArn)
         {
-            ReplicaClusterIdentifier = region.IsPrimary ? null : database.Cluster.Output("clusterIdentifier"),
+            ReplicaClusterIdentifier = isDataPrimary ? null : database.Cluster.Output("clusterIdentifier"),
         });
 
         stack.Export(RegionalOutputs.Region, region.Id);
@@ -199,7 +200,7 @@ public sealed class AwsPlatform : ICloudPlatform
 
         // Data: the primary's bucket replicates to every secondary the residency rule allows; the global table has
         // the members between which data may flow both ways.
-        var primary = topology.Primary;
+        var primary = DataPrimary(topology);
         if (providers.TryGetValue(primary.Id, out var primaryProvider))
         {
             var destinations = enabled
@@ -309,6 +310,19 @@ public sealed class AwsPlatform : ICloudPlatform
         stack.Export("healthCheckIds", Value.Map([.. checkIds]));
         stack.Export("routingName", routingName);
         stack.Export("serviceName", global.ServiceFqdn);
+    }
+
+    /// <summary>
+    /// The AWS region that holds the writable copy of the AWS data stores (the Aurora global cluster, the source bucket,
+    /// the global table's home): the deployment's primary when it is an AWS region, otherwise the highest-priority AWS
+    /// region (a multi-cloud deployment whose primary runs elsewhere).
+    /// </summary>
+    public static Region DataPrimary(DeploymentTopology topology)
+    {
+        ArgumentNullException.ThrowIfNull(topology);
+        return topology.Primary.Cloud == CloudProvider.Aws
+            ? topology.Primary
+            : topology.Regions.Where(r => r.Cloud == CloudProvider.Aws).OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).First();
     }
 
     /// <summary>The label of the CloudFront name, <c>cdn.{domain}</c>.</summary>
