@@ -78,12 +78,16 @@ public sealed class PolicyRuleTests
         var stack = Regional();
         stack.AddResource("httpForward", AwsTypes.Listener, Value.Map(("loadBalancerArn", "arn"), ("protocol", "HTTP"), ("port", 80),
             ("defaultActions", Value.List(Value.Map(("type", "forward"), ("targetGroupArn", "tg"))))));
+        stack.AddResource("oldTls", AwsTypes.Listener, Value.Map(("loadBalancerArn", "arn"), ("protocol", "HTTPS"), ("port", 443),
+            ("sslPolicy", "ELBSecurityPolicy-2016-08"), ("defaultActions", Value.List(Value.Map(("type", "forward"), ("targetGroupArn", "tg"))))));
         stack.AddResource("clearCache", AwsTypes.CacheReplicationGroup, Value.Map(("description", "c"), ("atRestEncryptionEnabled", true), ("transitEncryptionEnabled", false)));
         stack.AddResource("openCdn", AwsTypes.Distribution, Value.Map(
             ("defaultCacheBehavior", Value.Map(("viewerProtocolPolicy", "allow-all"))),
             ("origins", Value.List(Value.Map(("originId", "o"), ("domainName", "a.example.com"), ("customOriginConfig", Value.Map(("originProtocolPolicy", "http-only"))))))));
         var findings = Evaluate(stack).Of("MR003-tls-only").Select(f => $"{f.Resource}.{f.Property}").ToArray();
         Assert.Contains("httpForward.defaultActions", findings);
+        Assert.Contains("oldTls.sslPolicy", findings);
+        Assert.Contains("openCdn.viewerCertificate.minimumProtocolVersion", findings);
         Assert.Contains("clearCache.transitEncryptionEnabled", findings);
         Assert.Contains("openCdn.defaultCacheBehavior.viewerProtocolPolicy", findings);
         Assert.Contains("openCdn.origins.customOriginConfig.originProtocolPolicy", findings);
