@@ -52,9 +52,3 @@ public static class AwsNaming
         return variable.Read("accountId");
     }
 }
-
-/// <summary>Optional property values: an unset (null) string becomes an absent property.</summary>
-public static class Optional
-{
-    public static Value? Of(string? text) => text is null ? null : (Value)text;
-}
