@@ -7,7 +7,7 @@ namespace MultiRegion.Components.Aws;
 public static class AwsOutputs
 {
     // global stack
-    public const string CdnCertificateArn = "cdnCertificateArn";
+    public const string CdnCertificateArn = "certificateArn";
     public const string ReplicationRoleArn = "replicationRoleArn";
     public const string ReplicationRoleName = "replicationRoleName";
     public const string EventForwardingRoleArn = "eventForwardingRoleArn";

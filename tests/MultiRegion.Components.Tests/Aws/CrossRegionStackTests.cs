@@ -126,7 +126,7 @@ public sealed class CrossRegionStackTests
         Assert.Equal([500, 502, 503, 504], ValueQuery.Items(ValueQuery.At(group, "failoverCriteria.statusCodes")).Select(c => (int)((Scalar)c).Literal));
         Assert.Equal("failover", distribution.Text("defaultCacheBehavior.targetOriginId"));
         Assert.Equal("redirect-to-https", distribution.Text("defaultCacheBehavior.viewerProtocolPolicy"));
-        Assert.Equal("global:cdnCertificateArn", distribution.At("viewerCertificate.acmCertificateArn").ReadsStackOutput());
+        Assert.Equal("global:certificateArn", distribution.At("viewerCertificate.acmCertificateArn").ReadsStackOutput());
         Assert.Equal("sni-only", distribution.Text("viewerCertificate.sslSupportMethod"));
         Assert.Equal(["cdn.example.com"], distribution.Texts("aliases"));
     }
