@@ -17,7 +17,20 @@ using MultiRegion.Components.Topology;
 
 namespace MultiRegion.Components.Aws;
 
-/// <summary>The AWS implementation of the deployment's stacks.</summary>
+/// <summary>
+/// The AWS implementation of the deployment's stacks, composed from the components in this namespace:
+/// <list type="bullet">
+/// <item><c>global</c>: hosted zone, the us-east-1 CloudFront certificate, the replication and forwarding roles, the
+/// health checker's policy, the dashboard;</item>
+/// <item>each region: network, KMS key, security groups, load balancer with its regional certificate and name, fleet,
+/// Aurora (global cluster in the data primary, joining clusters elsewhere — the reference that orders secondaries
+/// after the primary), cache, bucket, event bus, alarms; exports the <see cref="RegionalOutputs"/> contract and
+/// <see cref="AwsOutputs"/>;</item>
+/// <item><c>cross-region</c>: global table, bucket replication, peering, event forwarding, CDN, Route 53 health checks
+/// and routing-policy records — never the service name, which the health checker owns.</item>
+/// </list>
+/// Data flows follow <see cref="ResidencyRules"/>. See docs/aws-components.md.
+/// </summary>
 public sealed class AwsPlatform : ICloudPlatform
 {
     /// <summary>Global services (Route 53, the CloudFront certificate) live in us-east-1.</summary>
