@@ -3,7 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using MultiRegion.Benchmarks;
 
-// dotnet run -c Release --project bench/MultiRegion.Benchmarks -- <compile|synth|all>
+// dotnet run -c Release --project bench/MultiRegion.Benchmarks -- <synth|orchestration|compile|all>
 var which = args.FirstOrDefault() ?? "all";
 var output = Console.Out;
 output.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -11,6 +11,11 @@ output.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.
 if (which is "synth" or "all")
 {
     SynthScaleBenchmark.Run(output);
+}
+
+if (which is "orchestration" or "all")
+{
+    await OrchestrationBenchmark.RunAsync(output);
 }
 
 if (which is "compile" or "all")

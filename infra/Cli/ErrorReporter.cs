@@ -1,5 +1,7 @@
 using MultiRegion.Components.Configuration;
 using MultiRegion.Components.Planning;
+using MultiRegion.Health;
+using MultiRegion.Health.Dns;
 
 namespace MultiRegion.Infra.Cli;
 
@@ -20,6 +22,12 @@ internal static class ErrorReporter
                 return ExitCodes.Failure;
             case StackCycleException cycle:
                 error.WriteLine($"error: {cycle.Message}");
+                return ExitCodes.Failure;
+            case HealthConfigurationException health:
+                error.WriteLine($"error: {health.Message}");
+                return ExitCodes.Failure;
+            case DnsProviderException or ForeignRecordException:
+                error.WriteLine($"error: {exception.Message}");
                 return ExitCodes.Failure;
             case CommandFailedException failed:
                 error.WriteLine($"error: {failed.Message}");

@@ -31,7 +31,9 @@ public static class MultiRegionCli
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Ctrl+C cancels the action's token; the process is only terminated if the action has not returned after
+            // ProcessTerminationTimeout (default 2 s), which must cover pulumi's clean stop after SIGINT (see CliProcess).
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(45) });
         }
         catch (Exception ex)
         {
@@ -45,6 +47,12 @@ public static class MultiRegionCli
         PlanCommand.Create(global, output),
         SynthCommand.Create(global, output),
         CompileCommand.Create(output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Up, global, output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Preview, global, output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Refresh, global, output),
+        StackOperationCommand.Create(Orchestration.StackOperation.Destroy, global, output),
+        HealthCommand.Create(global, output),
+        FailoverCommand.Create(global, output),
         HistoryCommand.Create(global, output),
     ];
 }
