@@ -30,7 +30,11 @@ internal static class CompilerHook
             throw new ConfigurationException(new ConfigError("PULUMI_STACK", "stack", stack, $"is not a stack of this deployment; stacks are: {string.Join(", ", synthesizer.StackNames)}"));
         }
 
-        return synthesizer.Synthesize(stack);
+        // The policy gate runs on the stack Pulumi asked for; errors fail the Pulumi operation (stderr), warnings and
+        // waivers are logged to stderr (stdout carries only the program).
+        var definition = synthesizer.Build(stack);
+        Cli.PolicyCheck.Enforce(model, [definition], Console.Error);
+        return PulumiYamlEmitter.Emit(definition);
     }
 
     /// <summary>

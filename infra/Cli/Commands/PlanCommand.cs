@@ -15,14 +15,21 @@ internal static class PlanCommand
         var command = new Command("plan", "Show the stacks in dependency order: which run in parallel (waves), what each references, resource counts.") { json };
         command.SetAction(result =>
         {
-            var plan = global.Synthesizer(result).Plan();
+            var synthesizer = global.Synthesizer(result);
+            var stacks = synthesizer.BuildAll();
+            var plan = DeploymentSynthesizer.Plan(stacks);
+            var policy = Components.Policy.PolicyGate.Evaluate(synthesizer.Project, stacks);
             if (result.GetValue(json))
             {
-                output.Out.WriteLine(ToJson(plan));
+                output.Out.WriteLine(ToJson(plan, policy));
             }
             else
             {
                 Render(plan, output.Out);
+                foreach (var line in policy.Lines)
+                {
+                    output.Out.WriteLine(line);
+                }
             }
 
             return ExitCodes.Success;
@@ -37,6 +44,23 @@ internal static class PlanCommand
             waves = plan.Waves,
             destroyWaves = plan.DestroyWaves,
             stacks = plan.Stacks.Select(s => new { name = s.Name, dependsOn = s.DependsOn, resources = s.ResourceCount }),
+        },
+        Indented);
+
+    /// <summary>The plan and the policy gate's outcome (findings, applied waivers with their justifications).</summary>
+    public static string ToJson(StackPlan plan, Components.Policy.PolicyReport policy) => JsonSerializer.Serialize(
+        new
+        {
+            order = plan.Order,
+            waves = plan.Waves,
+            destroyWaves = plan.DestroyWaves,
+            stacks = plan.Stacks.Select(s => new { name = s.Name, dependsOn = s.DependsOn, resources = s.ResourceCount }),
+            policy = new
+            {
+                findings = policy.Findings.Select(f => new { rule = f.RuleId, severity = f.Severity.ToString().ToLowerInvariant(), stack = f.Stack, resource = f.Resource, property = f.Property, message = f.Message }),
+                waivers = policy.AppliedWaivers.Select(w => new { rule = w.Finding.RuleId, stack = w.Finding.Stack, resource = w.Finding.Resource, justification = w.Waiver.Justification }),
+                rejectedWaivers = policy.RejectedWaivers.Select(w => new { rule = w.RuleId, resource = w.Resource }),
+            },
         },
         Indented);
 

@@ -21,8 +21,10 @@ internal static class SynthCommand
 
             var names = only is null ? synthesizer.StackNames.ToArray() : [only];
 
-            // Synthesize everything first so a failure writes nothing.
-            var programs = names.Select(n => (Name: n, Yaml: synthesizer.Synthesize(n))).ToArray();
+            // Build and check everything first so a failure (or a policy error) writes nothing.
+            var stacks = synthesizer.BuildAll();
+            PolicyCheck.Enforce(synthesizer.Project, stacks, output.Error);
+            var programs = stacks.Where(s => names.Contains(s.Name)).Select(s => (s.Name, Yaml: Components.Emit.PulumiYamlEmitter.Emit(s))).ToArray();
             var directory = Path.GetFullPath(result.GetValue(outDir)!);
             Directory.CreateDirectory(directory);
             foreach (var (name, yaml) in programs)

@@ -14,9 +14,10 @@ internal static class ValidateCommand
             var synthesizer = global.Synthesizer(result);
             var stacks = synthesizer.BuildAll();
             var plan = Components.Stacks.DeploymentSynthesizer.Plan(stacks);
+            var policy = PolicyCheck.Enforce(synthesizer.Project, stacks, output.Error);
             var topology = synthesizer.Project.Topology;
             output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"valid: {topology.Regions.Count} regions (primary {topology.Primary.Id}), {plan.Stacks.Count} stacks, {plan.Stacks.Sum(s => s.ResourceCount)} resources"));
+                $"valid: {topology.Regions.Count} regions (primary {topology.Primary.Id}), {plan.Stacks.Count} stacks, {plan.Stacks.Sum(s => s.ResourceCount)} resources, policy gate passed ({policy.Warnings.Count()} warning(s), {policy.AppliedWaivers.Count} waiver(s))"));
             return ExitCodes.Success;
         });
         return command;
