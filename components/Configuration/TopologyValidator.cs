@@ -89,6 +89,17 @@ internal static class TopologyValidator
             }
         }
 
+        // AWS regions validate their certificates and publish their regional names in the deployment's Route 53
+        // zone; that zone exists only when the DNS platform (the primary's cloud) is AWS.
+        if (primaries.Length == 1 && primaries[0].Cloud != CloudProvider.Aws)
+        {
+            foreach (var aws in regions.Where(r => r.Cloud == CloudProvider.Aws))
+            {
+                errors.Add(new ConfigError(regionsSource, $"regions[{IndexOf(regions, aws)}].cloud", "aws",
+                    $"AWS regions need the deployment's DNS in Route 53, which only an AWS primary provides; the primary {primaries[0].Id} is on {primaries[0].Cloud.ToString().ToLowerInvariant()}: make an AWS region primary or move this region to another cloud"));
+            }
+        }
+
         foreach (var exception in topology.Global.ResidencyExceptions)
         {
             foreach (var id in new[] { exception.FromRegion, exception.ToRegion }.Where(id => id.Length > 0 && topology.Find(id) is null))

@@ -30,23 +30,23 @@ public sealed class MultiCloudTests
     }
 
     [Fact]
-    public void With_a_non_aws_primary_the_best_aws_region_holds_the_aws_data_primaries()
+    public void With_a_non_aws_primary_aws_regions_are_rejected_because_they_need_a_route53_zone()
     {
-        var project = AwsTestProject.InMemory(c => c["regions"] = new JsonArray(
+        var error = Assert.Throws<MultiRegion.Components.Configuration.ConfigurationException>(() => AwsTestProject.InMemory(c => c["regions"] = new JsonArray(
             new JsonObject { ["id"] = "gcp-us", ["cloud"] = "gcp", ["cloudRegion"] = "us-central1", ["role"] = "primary", ["priority"] = 100, ["cidr"] = "10.10.0.0/16" },
-            new JsonObject { ["id"] = "us-west-2", ["role"] = "secondary", ["priority"] = 90, ["cidr"] = "10.1.0.0/16" },
-            new JsonObject { ["id"] = "us-east-1", ["role"] = "secondary", ["priority"] = 80, ["cidr"] = "10.0.0.0/16" }));
-        Assert.Equal("us-west-2", AwsPlatform.DataPrimary(project.Topology).Id);
+            new JsonObject { ["id"] = "us-west-2", ["role"] = "secondary", ["priority"] = 90, ["cidr"] = "10.1.0.0/16" })));
+
+        Assert.Contains(error.Errors, e => e.Field == "regions[1].cloud" && e.Problem.Contains("Route 53", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_data_primary_is_the_primary_when_it_is_on_aws_else_the_best_aws_region()
+    {
+        var project = AwsTestProject.InMemory();
+        Assert.Equal("us-east-1", AwsPlatform.DataPrimary(project.Topology).Id);
 
         var synthesizer = new DeploymentSynthesizer(project, [new AwsPlatform(), new OtherCloud()]);
-        var west = synthesizer.Build("us-west-2");
-        var east = synthesizer.Build("us-east-1");
-        Assert.Single(west.OfType(AwsTypes.GlobalCluster));
-        Assert.Empty(east.OfType(AwsTypes.GlobalCluster));
-        Assert.Equal("us-west-2:globalClusterId", east.Single(AwsTypes.DbCluster).At("globalClusterIdentifier").ReadsStackOutput());
-        Assert.DoesNotContain("gcp-us", west.ReferencedStacks);
-
-        var crossRegion = synthesizer.Build("cross-region");
-        Assert.Equal("us-west-2:bucketName", crossRegion.Single(AwsTypes.BucketReplicationConfig).At("bucket").ReadsStackOutput());
+        Assert.Single(synthesizer.Build("us-east-1").OfType(AwsTypes.GlobalCluster));
+        Assert.Empty(synthesizer.Build("us-west-2").OfType(AwsTypes.GlobalCluster));
     }
 }

@@ -21,8 +21,8 @@ public sealed class AzurePlatformTests : IDisposable
                 priority: 90
                 weight: 30
                 cidr: 10.21.0.0/16
-              - id: us-east-1
-                cloud: aws
+              - id: us-central1
+                cloud: gcp
                 role: secondary
                 priority: 80
                 cidr: 10.22.0.0/16
@@ -35,7 +35,7 @@ public sealed class AzurePlatformTests : IDisposable
         ["global"] = "config:\n  azure-native:location: westeurope\n",
         ["westeurope"] = "config:\n  azure-native:location: westeurope\n" + AzureSettings,
         ["northeurope"] = "config:\n  azure-native:location: northeurope\n" + AzureSettings,
-        ["us-east-1"] = "config:\n  aws:region: us-east-1\n",
+        ["us-central1"] = "config:\n  gcp:region: us-central1\n  gcp:project: multiregion-example\n",
         ["cross-region"] = "config:\n  azure-native:location: westeurope\n",
     };
 
@@ -172,10 +172,10 @@ public sealed class AzurePlatformTests : IDisposable
     {
         var cross = _synth.Build("cross-region");
         var endpoints = cross.OfType(AzureTypes.TrafficManagerEndpoint);
-        Assert.Equal(["westeurope", "northeurope", "us-east-1"], endpoints.Select(e => e.Literal("endpointName")).ToArray());
+        Assert.Equal(["westeurope", "northeurope", "us-central1"], endpoints.Select(e => e.Literal("endpointName")).ToArray());
         Assert.Equal([1, 2, 3], endpoints.Select(e => e.Literal("priority")).ToArray());
         Assert.All(endpoints, e => Assert.Equal("ExternalEndpoints", e.Literal("endpointType")));
-        Assert.Equal("us-east-1", Assert.IsType<StackOutputValue>(endpoints[2].At("target")).Reference.StackName);
+        Assert.Equal("us-central1", Assert.IsType<StackOutputValue>(endpoints[2].At("target")).Reference.StackName);
         var record = cross.Single(AzureTypes.DnsRecordSet);
         Assert.Equal("app", record.Literal("relativeRecordSetName"));
         Assert.IsType<StackOutputValue>(record.At("targetResource.id"));

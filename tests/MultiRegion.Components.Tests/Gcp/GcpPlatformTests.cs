@@ -253,8 +253,8 @@ public sealed class GcpPlatformTests : IDisposable
     [Fact]
     public void A_single_gcp_region_gets_a_plain_record()
     {
-        var regions = Regions[..Regions.IndexOf("      - id: us-central1", StringComparison.Ordinal)] + "      - id: us-east-1\n        role: secondary\n        priority: 50\n        cidr: 10.12.0.0/16\n";
-        var stacks = new Dictionary<string, string>(Stacks) { ["us-east-1"] = "config:\n  aws:region: us-east-1\n" };
+        var regions = Regions[..Regions.IndexOf("      - id: us-central1", StringComparison.Ordinal)] + "      - id: westeurope\n        cloud: azure\n        role: secondary\n        priority: 50\n        cidr: 10.12.0.0/16\n";
+        var stacks = new Dictionary<string, string>(Stacks) { ["westeurope"] = "config:\n  azure-native:location: westeurope\n  multiregion:sshPublicKey: ssh-ed25519 AAAAexample ops\n  multiregion:sqlAdminLogin: sql-admins\n  multiregion:sqlAdminObjectId: 11111111-1111-1111-1111-111111111111\n" };
         stacks.Remove("us-central1");
         using var project = TestProject.Create(TestProject.ProjectYaml(regions), stacks);
         var record = project.Synthesizer().Build("cross-region").Single(GcpTypes.RecordSet);
