@@ -12,6 +12,7 @@ using MultiRegion.Health.Probing;
 using MultiRegion.Health.Regions;
 using MultiRegion.Health.Routing;
 using MultiRegion.Infra.Cli;
+using DnsName = MultiRegion.Health.Dns.DnsName;
 using HealthPolicyKind = MultiRegion.Health.Endpoints.RoutingPolicyKind;
 
 namespace MultiRegion.Infra.Sandbox;
