@@ -45,5 +45,10 @@ public static class MultiRegionCli
         PlanCommand.Create(global, output),
         SynthCommand.Create(global, output),
         CompileCommand.Create(output),
+        SandboxUpCommand.Create(global, output),
+        SandboxCommand.Create(global, output),
+        DrillCommand.Create(global, output),
+        VerifyCommand.Create(global, output),
+        DemoCommand.Create(global, output),
     ];
 }
