@@ -133,6 +133,11 @@ public sealed class DnsAnswerPoller : IAsyncDisposable
     {
         var answer = await reader.ReadAsync(token).ConfigureAwait(false);
         var at = time.GetUtcNow();
+        if (token.IsCancellationRequested)
+        {
+            return; // an interrupted query is not an answer
+        }
+
         Interlocked.Increment(ref polls);
         lock (gate)
         {

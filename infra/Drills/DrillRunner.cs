@@ -49,7 +49,8 @@ public sealed class DrillRunner(ISandboxControl control, TimeProvider? timeProvi
         var wasActive = baseline.Regions(targets).Contains(region.Id, StringComparer.Ordinal);
         log.WriteLine($"drill {region.Id} ({(settings.Mode == EndpointFailureMode.Stop ? "stop" : "503")}): answer before: {baseline.Describe(targets)}{(wasActive ? string.Empty : $" — {region.Id} is not in the answer, so the answer should not change")}");
 
-        // 2. Inject.
+        // 2. Inject, after a short lead so the timeline shows the steady state.
+        await Task.Delay(settings.EffectiveLead, cancellationToken).ConfigureAwait(false);
         var started = time.GetUtcNow();
         await control.FailAsync(region.Id, settings.Mode, cancellationToken).ConfigureAwait(false);
         log.WriteLine($"  failure injected; polling {settings.Name} on {settings.DnsServer} every {settings.PollInterval.TotalMilliseconds:0} ms");
@@ -92,7 +93,8 @@ public sealed class DrillRunner(ISandboxControl control, TimeProvider? timeProvi
             }
         }
 
-        // 4. Restore and wait for the region to come back and the answer to return.
+        // 4. Hold the failure a little (the timeline shows the failed-over state), restore, and wait for the region to come back and the answer to return.
+        await Task.Delay(settings.EffectiveHold, cancellationToken).ConfigureAwait(false);
         var restored = time.GetUtcNow();
         await control.RestoreAsync(region.Id, cancellationToken).ConfigureAwait(false);
         log.WriteLine("  failure removed");
@@ -126,7 +128,7 @@ public sealed class DrillRunner(ISandboxControl control, TimeProvider? timeProvi
         }
 
         // A short tail so the timeline shows the settled state.
-        await Task.Delay(settings.PollInterval * 3, cancellationToken).ConfigureAwait(false);
+        await Task.Delay(settings.EffectiveLead, cancellationToken).ConfigureAwait(false);
         (_, _) = await CollectAsync(sequence, regionStates, region.Id, "-", restored, cancellationToken).ConfigureAwait(false);
         await poller.StopAsync().ConfigureAwait(false);
         return new DrillResult

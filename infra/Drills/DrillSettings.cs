@@ -23,6 +23,16 @@ public sealed record DrillSettings(
     /// <summary>How often DNS is polled over UDP.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>How long the settled answer is watched before the failure is injected (default: half an interval).</summary>
+    public TimeSpan? Lead { get; init; }
+
+    /// <summary>How long the failure stays after the answer changed, before it is removed (default: one interval).</summary>
+    public TimeSpan? Hold { get; init; }
+
+    public TimeSpan EffectiveLead => Lead ?? Interval / 2;
+
+    public TimeSpan EffectiveHold => Hold ?? Interval;
+
     /// <summary>How long each phase (detection, DNS change, fail-back) may take before the drill gives up.</summary>
     public TimeSpan? PhaseTimeout { get; init; }
 

@@ -52,6 +52,10 @@ public sealed class SandboxHost : ISandboxControl, IAsyncDisposable
         provider = new EmbeddedDnsProvider(store, OwnerId);
         Zone = DnsName.Normalize(project.Topology.Global.Domain);
         ServiceName = DnsName.Normalize(project.Topology.Global.ServiceFqdn);
+
+        // The zone's data exists from the start, so a regional stack planned in the same wave as the global one can
+        // publish its host name; the global stack is what serves the zone (the DNS server).
+        store.AddZone(Zone);
     }
 
     public ProjectModel Project { get; }
@@ -134,10 +138,7 @@ public sealed class SandboxHost : ISandboxControl, IAsyncDisposable
                 if (endpoints.TryRemove(stack, out var endpoint))
                 {
                     await endpoint.DisposeAsync().ConfigureAwait(false);
-                    if (dns is not null)
-                    {
-                        store.Apply(Zone, [.. store.Get(Zone).At(endpoint.HostName).Select(s => new DnsChange(DnsChangeAction.Delete, s))]);
-                    }
+                    store.Apply(Zone, [.. store.Get(Zone).At(endpoint.HostName).Select(s => new DnsChange(DnsChangeAction.Delete, s))]);
 
                     return $"endpoint {endpoint.Address}:{endpoint.Port} stopped";
                 }
@@ -296,7 +297,6 @@ public sealed class SandboxHost : ISandboxControl, IAsyncDisposable
         {
             if (dns is null)
             {
-                store.AddZone(Zone);
                 dns = EmbeddedDnsServer.Start(store, IPAddress.Loopback, Settings.DnsPort);
             }
         }
@@ -307,10 +307,6 @@ public sealed class SandboxHost : ISandboxControl, IAsyncDisposable
     private string DeployRegion(string stack)
     {
         var region = Topology.Find(stack) ?? throw new CommandFailedException($"'{stack}' is not a region of this deployment");
-        if (dns is null)
-        {
-            throw new CommandFailedException($"{stack}: the global stack is not deployed (the zone {Zone} does not exist yet)");
-        }
 
         var index = Topology.Regions.ToList().IndexOf(region);
         var address = Addresses.AddressFor(index);

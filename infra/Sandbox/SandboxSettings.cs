@@ -35,6 +35,9 @@ public sealed record SandboxSettings
     /// <summary>Failure → DNS answer changed, at worst: interval × threshold + 250 ms (the design's target).</summary>
     public TimeSpan FailoverBound => (Interval * FailureThreshold) + TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long a fresh sandbox may take until every region has proven itself healthy.</summary>
+    public TimeSpan SettleTimeout => (Interval * (SuccessThreshold + 3)) + MinimumDwell + TimeSpan.FromSeconds(2);
+
     public HealthCheckOptions ToHealthCheckOptions() => new HealthCheckOptions
     {
         Interval = Interval,

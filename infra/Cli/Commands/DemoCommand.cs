@@ -32,6 +32,7 @@ internal static class DemoCommand
             output1.WriteLine($"demo checker settings (fast, for the demo): {sandboxSettings.Describe()}; production uses Pulumi.yaml healthCheck (e.g. 10 s × 3).");
             output1.WriteLine();
             await using var session = await SandboxSession.StartAsync(directory, sandboxSettings, output1, writeState: false, cancellationToken);
+            await session.Host.WaitUntilSettledAsync(sandboxSettings.SettleTimeout, cancellationToken);
             var status = await session.Host.StatusAsync(cancellationToken);
             await SandboxSummaryPrinter.PrintAsync(output1, session.Deployment.Plan, status, cancellationToken);
             output1.WriteLine($"post-deploy check: {session.Deployment.PostDeployCheck.Outcome}; {session.Deployment.PostDeployCheck.Decision?.Reason}");

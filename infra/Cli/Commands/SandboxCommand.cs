@@ -77,6 +77,7 @@ internal static class SandboxCommand
             var log = fileWriter is null ? output.Out : TextWriter.Synchronized(fileWriter);
             log.WriteLine($"sandbox: {sandboxSettings.Describe()}");
             await using var session = await SandboxSession.StartAsync(directory, sandboxSettings, log, writeState: true, cancellationToken);
+            await session.Host.WaitUntilSettledAsync(sandboxSettings.SettleTimeout, cancellationToken);
             var status = await session.Host.StatusAsync(cancellationToken);
             await SandboxSummaryPrinter.PrintAsync(log, session.Deployment.Plan, status, cancellationToken);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"post-deploy check: {session.Deployment.PostDeployCheck.Outcome}; {session.Deployment.PostDeployCheck.Decision?.Reason}"));
