@@ -26,6 +26,6 @@ while [[ $# -gt 0 ]]; do
         *) usage ;;
     esac
 done
-case "$mode" in 503|stop) ;; *) echo "error: --mode must be 503 or stop, not '$mode'" >&2; exit 2 ;; esac
+case "$mode" in 503|stop) ;; *) echo "error: --mode must be 503 or stop, not '$mode'" >&2; usage ;; esac
 
 multiregion sandbox fail "$region" --mode "$mode"
