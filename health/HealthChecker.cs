@@ -80,7 +80,10 @@ public sealed class HealthChecker : IDisposable
     public IReadOnlyList<RegionStatus> Regions() =>
         [.. service.Endpoints.Select(e => machines.TryGetValue(e.RegionId, out var m) ? new RegionStatus(e, m.Health, m.IsDrained) : new RegionStatus(e, RegionHealth.Healthy))];
 
-    /// <summary>Seeds the state machines from the current DNS answer and the history (idempotent).</summary>
+    /// <summary>
+    /// Seeds the state machines from the current DNS answer and the history (idempotent). Throws the provider's
+    /// error when the current answer cannot be read (nothing is assumed; <see cref="RunOnceAsync"/> retries).
+    /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await cycleGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -94,10 +97,20 @@ public sealed class HealthChecker : IDisposable
         }
     }
 
-    /// <summary>Drains a region (taken out of every answer on the next cycle).</summary>
-    public HealthTransition? Drain(string regionId, string reason = "manual drain") => Record(Machine(regionId).Drain(reason));
+    /// <summary>Drains a region (taken out of every answer on the next cycle); persisted in the history when there is one.</summary>
+    public HealthTransition? Drain(string regionId, string reason = "manual drain")
+    {
+        var transition = Record(Machine(regionId).Drain(reason));
+        history?.RecordDrain(regionId, true, reason, time.GetUtcNow());
+        return transition;
+    }
 
-    public HealthTransition? Undrain(string regionId, string reason = "manual undrain") => Record(Machine(regionId).Undrain(reason));
+    public HealthTransition? Undrain(string regionId, string reason = "manual undrain")
+    {
+        var transition = Record(Machine(regionId).Undrain(reason));
+        history?.RecordDrain(regionId, false, reason, time.GetUtcNow());
+        return transition;
+    }
 
     /// <summary>One cycle. <paramref name="force"/> overrides the change cap.</summary>
     public async Task<CheckCycleResult> RunOnceAsync(bool force = false, CancellationToken cancellationToken = default)
@@ -105,12 +118,23 @@ public sealed class HealthChecker : IDisposable
         await cycleGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!initialized)
+            CheckCycleResult result;
+            try
             {
-                await InitializeCoreAsync(cancellationToken).ConfigureAwait(false);
+                if (!initialized)
+                {
+                    await InitializeCoreAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                result = await CycleAsync(force, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!initialized && (ex is ForeignRecordException || IsProviderFailure(ex, cancellationToken)))
+            {
+                var now = time.GetUtcNow();
+                var empty = new ProbeTickResult(now, [], ScheduleLagStatistics.Empty, TimeSpan.Zero);
+                result = Fail(now, empty, [], null, null, ex is ForeignRecordException ? CycleOutcome.ForeignRecord : CycleOutcome.ReadFailed, ex, "initial read");
             }
 
-            var result = await CycleAsync(force, cancellationToken).ConfigureAwait(false);
             Notify(o => o.OnCycle(result));
             return result;
         }
@@ -165,15 +189,9 @@ public sealed class HealthChecker : IDisposable
             return;
         }
 
-        IReadOnlyList<DnsRecordSet> current = [];
-        try
-        {
-            current = await provider.ReadAsync(service.Zone, service.Service, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is DnsProviderException or HttpRequestException or ForeignRecordException or TimeoutException or IOException)
-        {
-            snapshot = snapshot with { LastError = "initial DNS read failed: " + ex.Message };
-        }
+        // Without the current answer the checker cannot know which region is serving; it must not guess (a guess
+        // could fail over or back by itself), so a failed read leaves it uninitialized and the caller retries.
+        var current = await provider.ReadAsync(service.Zone, service.Service, cancellationToken).ConfigureAwait(false);
 
         var statuses = service.Endpoints.Select(e => new RegionStatus(e, RegionHealth.Healthy)).ToList();
         var active = RoutingRecords.ActiveRegions(statuses, current).ToHashSet(StringComparer.Ordinal);
@@ -199,14 +217,16 @@ public sealed class HealthChecker : IDisposable
             machines[endpoint.RegionId] = new RegionStateMachine(endpoint.RegionId, options, time, seed);
         }
 
-        snapshot = snapshot with { ActiveRegions = [.. active], Answer = current };
+        SyncDrainsFromHistory();
+        snapshot = snapshot with { ActiveRegions = [.. active], Answer = current, Regions = Regions() };
         initialized = true;
     }
 
     private async Task<CheckCycleResult> CycleAsync(bool force, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
-        var tick = await scheduler.RunTickAsync(service.Endpoints, started, cancellationToken).ConfigureAwait(false);
+        SyncDrainsFromHistory();
+        var tick = await scheduler.RunTickAsync(service.Endpoints, started, cancellationToken: cancellationToken).ConfigureAwait(false);
         Notify(o => o.OnProbeTick(tick));
         var transitions = new List<HealthTransition>();
         foreach (var result in tick.Results)
@@ -316,6 +336,23 @@ public sealed class HealthChecker : IDisposable
         return new CheckCycleResult(started, tick, transitions, decision, changes, outcome, error);
     }
 
+    /// <summary>Applies drains/undrains recorded by another process (e.g. the CLI) since the last cycle.</summary>
+    private void SyncDrainsFromHistory()
+    {
+        if (history is null)
+        {
+            return;
+        }
+
+        foreach (var (region, drained) in history.DrainStates())
+        {
+            if (machines.TryGetValue(region, out var machine) && machine.IsDrained != drained)
+            {
+                Record(drained ? machine.Drain("drain recorded in history") : machine.Undrain("undrain recorded in history"));
+            }
+        }
+    }
+
     private RegionStateMachine Machine(string regionId)
     {
         if (!initialized)
@@ -350,7 +387,16 @@ public sealed class HealthChecker : IDisposable
 
         foreach (var observer in copy)
         {
-            action(observer);
+            try
+            {
+                action(observer);
+            }
+#pragma warning disable CA1031 // A failing observer (metrics, drill) must never stop the checker.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                snapshot = snapshot with { LastError = $"observer {observer.GetType().Name} failed: {ex.Message}" };
+            }
         }
     }
 }

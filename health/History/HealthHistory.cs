@@ -40,6 +40,12 @@ public sealed class HealthHistory : IDisposable
             completed TEXT,
             duration_ms REAL,
             success INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS drains (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            region TEXT NOT NULL,
+            drained INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS drills (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             region TEXT NOT NULL,
@@ -105,6 +111,21 @@ public sealed class HealthHistory : IDisposable
         Insert(
             "INSERT INTO failovers(service, from_region, to_region, reason, started, completed, duration_ms, success) VALUES ($a, $b, $c, $d, $e, $f, $g, $h)",
             service, fromRegion, toRegion, reason, Time(started), completed is { } c ? Time(c) : null, completed is { } d ? (d - started).TotalMilliseconds : null, success ? 1 : 0);
+
+    /// <summary>Records a manual drain (true) or undrain (false); a running checker picks it up on its next cycle.</summary>
+    public long RecordDrain(string regionId, bool drained, string reason, DateTimeOffset at) =>
+        Insert("INSERT INTO drains(region, drained, reason, at) VALUES ($a, $b, $c, $d)", regionId, drained ? 1 : 0, reason, Time(at));
+
+    /// <summary>The latest drain flag of every region that was ever drained or undrained.</summary>
+    public IReadOnlyDictionary<string, bool> DrainStates()
+    {
+        var rows = Query(
+            "SELECT d.region, d.drained FROM drains d JOIN (SELECT region, MAX(id) AS id FROM drains GROUP BY region) m ON d.id = m.id LIMIT $limit",
+            10_000,
+            null,
+            r => (Region: r.GetString(0), Drained: r.GetInt64(1) != 0));
+        return rows.ToDictionary(r => r.Region, r => r.Drained, StringComparer.Ordinal);
+    }
 
     /// <summary>Inserts a drill; <see cref="DrillEntry.Id"/> is ignored and the new id returned.</summary>
     public long RecordDrill(DrillEntry drill)

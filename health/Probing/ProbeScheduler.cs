@@ -21,8 +21,12 @@ public sealed class ProbeScheduler
         time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Probes all endpoints once; <paramref name="plannedStart"/> defaults to now.</summary>
-    public async Task<ProbeTickResult> RunTickAsync(IReadOnlyList<RegionEndpoint> endpoints, DateTimeOffset? plannedStart = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Probes all endpoints once; <paramref name="plannedStart"/> defaults to now. With <paramref name="spread"/> &gt; 0,
+    /// endpoint i is planned at plannedStart + spread × i / N (smooth load for large fleets) and its lag is measured
+    /// against its own planned start; with zero spread every probe is planned at the tick start.
+    /// </summary>
+    public async Task<ProbeTickResult> RunTickAsync(IReadOnlyList<RegionEndpoint> endpoints, DateTimeOffset? plannedStart = null, TimeSpan spread = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var planned = plannedStart ?? time.GetUtcNow();
@@ -35,7 +39,14 @@ public sealed class ProbeScheduler
         };
         await Parallel.ForEachAsync(Enumerable.Range(0, endpoints.Count), parallel, async (i, ct) =>
         {
-            var lag = time.GetUtcNow() - planned;
+            var own = spread > TimeSpan.Zero ? planned + (spread * i / endpoints.Count) : planned;
+            var wait = own - time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, ct).ConfigureAwait(false);
+            }
+
+            var lag = time.GetUtcNow() - own;
             lags[i] = lag < TimeSpan.Zero ? TimeSpan.Zero : lag;
             ProbeResult result;
             try
@@ -55,9 +66,15 @@ public sealed class ProbeScheduler
     /// <summary>
     /// Runs <paramref name="ticks"/> rounds (0 = until cancelled), one per interval on the injected clock,
     /// calling <paramref name="onTick"/> after each; returns the aggregate (benchmark entry point).
+    /// <paramref name="spread"/> spreads each round's probes over that part of the interval (see <see cref="RunTickAsync"/>).
     /// </summary>
-    public async Task<ProbeRunSummary> RunAsync(IReadOnlyList<RegionEndpoint> endpoints, int ticks, Func<ProbeTickResult, Task>? onTick = null, CancellationToken cancellationToken = default)
+    public async Task<ProbeRunSummary> RunAsync(IReadOnlyList<RegionEndpoint> endpoints, int ticks, Func<ProbeTickResult, Task>? onTick = null, TimeSpan spread = default, CancellationToken cancellationToken = default)
     {
+        if (spread < TimeSpan.Zero || spread >= options.Interval)
+        {
+            throw new HealthConfigurationException($"spread: {spread} must be at least zero and shorter than Interval ({options.Interval})");
+        }
+
         ArgumentNullException.ThrowIfNull(endpoints);
         var allLags = new List<TimeSpan>();
         int done = 0, probes = 0, successes = 0;
@@ -66,7 +83,7 @@ public sealed class ProbeScheduler
         using var timer = new PeriodicTimer(options.Interval, time);
         while (ticks == 0 || done < ticks)
         {
-            var tick = await RunTickAsync(endpoints, next, cancellationToken).ConfigureAwait(false);
+            var tick = await RunTickAsync(endpoints, next, spread, cancellationToken).ConfigureAwait(false);
             done++;
             probes += tick.ProbeCount;
             successes += tick.SuccessCount;

@@ -7,6 +7,14 @@ public sealed class EmbeddedDnsProvider(EmbeddedZoneStore store, string ownerId)
 
     public override string Name => "embedded";
 
+    /// <summary>
+    /// Keep per-region record sets (set identifier, weight, geo) instead of flattened ones; the server then answers
+    /// with the values of every set (round robin). Off by default; used to exercise routing-policy code paths.
+    /// </summary>
+    public bool KeepRoutingSets { get; init; }
+
+    public override bool SupportsRoutingPolicies => KeepRoutingSets;
+
     protected override Task<OwnedNameState> ReadStateAsync(string zone, string name, CancellationToken cancellationToken)
     {
         var snapshot = store.Get(zone);
