@@ -128,7 +128,7 @@ public sealed class DrillRunner(ISandboxControl control, TimeProvider? timeProvi
         }
 
         // A short tail so the timeline shows the settled state.
-        await Task.Delay(settings.EffectiveLead, cancellationToken).ConfigureAwait(false);
+        await Task.Delay(settings.Interval / 2, cancellationToken).ConfigureAwait(false);
         (_, _) = await CollectAsync(sequence, regionStates, region.Id, "-", restored, cancellationToken).ConfigureAwait(false);
         await poller.StopAsync().ConfigureAwait(false);
         return new DrillResult

@@ -23,13 +23,16 @@ public sealed record DrillSettings(
     /// <summary>How often DNS is polled over UDP.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(20);
 
-    /// <summary>How long the settled answer is watched before the failure is injected (default: half an interval).</summary>
+    /// <summary>
+    /// How long the settled answer is watched before the failure is injected (default: half an interval plus a random
+    /// part of an interval, so repeated drills hit every phase of the checker's schedule, the worst case included).
+    /// </summary>
     public TimeSpan? Lead { get; init; }
 
     /// <summary>How long the failure stays after the answer changed, before it is removed (default: one interval).</summary>
     public TimeSpan? Hold { get; init; }
 
-    public TimeSpan EffectiveLead => Lead ?? Interval / 2;
+    public TimeSpan EffectiveLead => Lead ?? (Interval / 2) + (Interval * Random.Shared.NextDouble());
 
     public TimeSpan EffectiveHold => Hold ?? Interval;
 
