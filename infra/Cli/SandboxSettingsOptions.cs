@@ -60,29 +60,4 @@ internal sealed class SandboxSettingsOptions
 
         return settings;
     }
-
-    /// <summary>The same settings as arguments for a child <c>sandbox serve</c>.</summary>
-    public static IReadOnlyList<string> ToArguments(SandboxSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var inv = CultureInfo.InvariantCulture;
-        var args = new List<string>
-        {
-            "--interval", settings.Interval.TotalMilliseconds.ToString("0", inv) + "ms",
-            "--threshold", settings.FailureThreshold.ToString(inv),
-            "--success-threshold", settings.SuccessThreshold.ToString(inv),
-            "--dwell", settings.MinimumDwell.TotalMilliseconds.ToString("0", inv) + "ms",
-        };
-        if (settings.DnsPort != 0)
-        {
-            args.AddRange(["--dns-port", settings.DnsPort.ToString(inv)]);
-        }
-
-        if (settings.SharedLoopbackAddress)
-        {
-            args.Add("--shared-address");
-        }
-
-        return args;
-    }
 }

@@ -5,7 +5,7 @@ using MultiRegion.Infra.Cli;
 namespace MultiRegion.Infra.Sandbox;
 
 /// <summary>Talks to a running sandbox (another process) through its loopback control endpoint.</summary>
-public sealed class SandboxControlClient : ISandboxControl, IDisposable
+public sealed class SandboxControlClient : ISandboxControl, ISandboxStacks, IDisposable
 {
     private readonly HttpClient http;
 
@@ -17,7 +17,7 @@ public sealed class SandboxControlClient : ISandboxControl, IDisposable
             throw new CommandFailedException($"the sandbox control endpoint must be on loopback, not {controlUrl}");
         }
 
-        http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = controlUrl, Timeout = TimeSpan.FromSeconds(10) };
+        http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = controlUrl, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     /// <summary>Connects to the sandbox recorded in a project's state.json; fails with a clear message when none runs.</summary>
@@ -46,6 +46,20 @@ public sealed class SandboxControlClient : ISandboxControl, IDisposable
     public async Task<IReadOnlyList<SandboxEvent>> EventsAfterAsync(long sequence, CancellationToken cancellationToken = default) =>
         await GetAsync<List<SandboxEvent>>(string.Create(CultureInfo.InvariantCulture, $"events?after={sequence}"), cancellationToken).ConfigureAwait(false);
 
+    public Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<string> DeployStackAsync(string stack, CancellationToken cancellationToken) =>
+        await PostAsync($"stacks/{Uri.EscapeDataString(stack)}/up", cancellationToken).ConfigureAwait(false);
+
+    public async Task<string> DestroyStackAsync(string stack, CancellationToken cancellationToken) =>
+        await PostAsync($"stacks/{Uri.EscapeDataString(stack)}/destroy", cancellationToken).ConfigureAwait(false);
+
+    public async Task<string> PostDeployCheckAsync(CancellationToken cancellationToken) =>
+        await PostAsync("check", cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<string>> DeployedStacksAsync(CancellationToken cancellationToken) =>
+        (await StatusAsync(cancellationToken).ConfigureAwait(false)).DeployedStacks;
+
     public async Task ShutdownAsync(CancellationToken cancellationToken = default) =>
         await PostAsync("shutdown", cancellationToken).ConfigureAwait(false);
 
@@ -64,13 +78,14 @@ public sealed class SandboxControlClient : ISandboxControl, IDisposable
         }
     }
 
-    private async Task PostAsync(string path, CancellationToken cancellationToken)
+    private async Task<string> PostAsync(string path, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
         {
             using var empty = new StringContent(string.Empty);
-            response = await http.PostAsync(path, empty, cancellationToken).ConfigureAwait(false);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            response = await http.PostAsync(path, empty, timeout.Token).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
@@ -79,11 +94,13 @@ public sealed class SandboxControlClient : ISandboxControl, IDisposable
 
         using (response)
         {
+            var body = (await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)).Trim();
             if (!response.IsSuccessStatusCode)
             {
-                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                throw new CommandFailedException($"sandbox: {body.Trim()}");
+                throw new CommandFailedException($"sandbox: {body}", (int)response.StatusCode is 400 or 404 ? ExitCodes.Usage : ExitCodes.Failure);
             }
+
+            return body;
         }
     }
 }

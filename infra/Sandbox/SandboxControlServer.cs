@@ -6,7 +6,9 @@ namespace MultiRegion.Infra.Sandbox;
 /// <summary>
 /// The running sandbox's control channel, a loopback HTTP endpoint recorded in state.json:
 /// <c>GET /status</c> (JSON), <c>GET /events?after=N</c> (JSON), <c>POST /regions/{id}/fail?mode=503|stop</c>,
-/// <c>POST /regions/{id}/restore</c>, <c>POST /shutdown</c>. The drill scripts reach the sandbox through it.
+/// <c>POST /regions/{id}/restore</c>, <c>POST /shutdown</c>; and for a deployment driven from another process
+/// (<see cref="BackgroundSandbox"/>): <c>POST /stacks/{stack}/up</c>, <c>POST /stacks/{stack}/destroy</c>,
+/// <c>POST /check</c>. The drill scripts reach the sandbox through it. Destroying the last stack ends the sandbox.
 /// </summary>
 internal sealed class SandboxControlServer : IAsyncDisposable
 {
@@ -14,9 +16,12 @@ internal sealed class SandboxControlServer : IAsyncDisposable
     private readonly LoopbackHttpServer server;
     private readonly CancellationTokenSource shutdown = new();
 
-    public SandboxControlServer(SandboxHost host)
+    private readonly Action? changed;
+
+    public SandboxControlServer(SandboxHost host, Action? changed = null)
     {
         this.host = host;
+        this.changed = changed;
         server = new LoopbackHttpServer(IPAddress.Loopback, Handle);
     }
 
@@ -67,11 +72,43 @@ internal sealed class SandboxControlServer : IAsyncDisposable
 
                 host.RestoreAsync(Canonical(region)).GetAwaiter().GetResult();
                 return new LoopbackHttpResponse(200, $"{Canonical(region)}: serving\n");
+            case ("POST", ["stacks", var stack, "up"]):
+            {
+                if (!host.Project.StackNamesInDeclarationOrder.Contains(stack, StringComparer.Ordinal))
+                {
+                    return new LoopbackHttpResponse(404, $"no stack '{stack}' in this project\n");
+                }
+
+                var summary = host.DeployStackAsync(stack).GetAwaiter().GetResult();
+                changed?.Invoke();
+                return new LoopbackHttpResponse(200, summary);
+            }
+
+            case ("POST", ["stacks", var stack, "destroy"]):
+            {
+                var summary = host.DestroyStackAsync(stack).GetAwaiter().GetResult();
+                changed?.Invoke();
+                if (host.DeployedStacks.Count == 0)
+                {
+                    shutdown.Cancel();
+                    summary += "; nothing left deployed: the sandbox stops";
+                }
+
+                return new LoopbackHttpResponse(200, summary);
+            }
+
+            case ("POST", ["check"]):
+            {
+                var summary = host.PostDeployCheckAsync().GetAwaiter().GetResult();
+                changed?.Invoke();
+                return new LoopbackHttpResponse(200, summary);
+            }
+
             case ("POST", ["shutdown"]):
                 shutdown.Cancel();
                 return new LoopbackHttpResponse(202, "shutting down\n");
             default:
-                return new LoopbackHttpResponse(404, "endpoints: GET /status, GET /events?after=N, POST /regions/{id}/fail?mode=503|stop, POST /regions/{id}/restore, POST /shutdown\n");
+                return new LoopbackHttpResponse(404, "endpoints: GET /status, GET /events?after=N, POST /regions/{id}/fail?mode=503|stop, POST /regions/{id}/restore, POST /stacks/{stack}/up|destroy, POST /check, POST /shutdown\n");
         }
     }
 

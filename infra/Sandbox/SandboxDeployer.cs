@@ -1,25 +1,22 @@
 using System.Diagnostics;
-using MultiRegion.Components.Planning;
 using MultiRegion.Components.Stacks;
-using MultiRegion.Health;
 using MultiRegion.Infra.Cli;
 using MultiRegion.Infra.Orchestration;
 
 namespace MultiRegion.Infra.Sandbox;
 
 /// <summary>
-/// Deploys every stack into a <see cref="SandboxHost"/> in the planned order (the waves of
-/// <see cref="DeploymentSynthesizer.Plan()"/>: global → primary → secondaries in parallel → cross-region), then runs the
-/// post-deploy health check once. This is the sandbox's own <c>up</c>, independent of the orchestrator.
+/// Deploys every stack through a runner in the planned order (the waves of <see cref="DeploymentSynthesizer.Plan()"/>:
+/// global → primary → secondaries in parallel → cross-region, whose deploy ends with the post-deploy health check),
+/// and destroys in the exact reverse. The sandbox's own <c>up</c>/<c>down</c>, independent of the orchestrator.
 /// </summary>
-public sealed class SandboxDeployer(DeploymentSynthesizer synthesizer, SandboxHost host)
+public sealed class SandboxDeployer(DeploymentSynthesizer synthesizer, IStackRunner runner)
 {
     public async Task<SandboxDeployment> UpAsync(TextWriter log, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         var total = Stopwatch.StartNew();
         var plan = synthesizer.Plan();
-        var runner = new SandboxStackRunner(host, synthesizer);
         await runner.PreflightAsync(cancellationToken).ConfigureAwait(false);
         var results = new List<(string Stack, int Wave, StackRunResult Result, TimeSpan Elapsed)>();
         for (var wave = 0; wave < plan.Waves.Count; wave++)
@@ -50,9 +47,8 @@ public sealed class SandboxDeployer(DeploymentSynthesizer synthesizer, SandboxHo
             }
         }
 
-        var check = await host.RunPostDeployCheckAsync(cancellationToken).ConfigureAwait(false);
         var compiled = plan.Order.ToDictionary(s => s, s => plan[s].ResourceCount, StringComparer.Ordinal);
-        return new SandboxDeployment(plan, [.. results.Select(r => new DeployedStack(r.Stack, r.Wave, compiled[r.Stack], r.Result.Summary, r.Elapsed))], check, total.Elapsed);
+        return new SandboxDeployment(plan, [.. results.Select(r => new DeployedStack(r.Stack, r.Wave, compiled[r.Stack], r.Result.Summary, r.Elapsed))], total.Elapsed);
     }
 
     /// <summary>Destroys the stacks in the exact reverse order.</summary>
@@ -60,7 +56,6 @@ public sealed class SandboxDeployer(DeploymentSynthesizer synthesizer, SandboxHo
     {
         ArgumentNullException.ThrowIfNull(log);
         var plan = synthesizer.Plan();
-        var runner = new SandboxStackRunner(host, synthesizer);
         foreach (var wave in plan.DestroyWaves)
         {
             var runs = await Task.WhenAll(wave.Select(async stack =>

@@ -23,7 +23,7 @@ namespace MultiRegion.Infra.Sandbox;
 /// name; the cross-region stack creates the service record through the embedded provider and the health checker that
 /// drives it. Everything crosses real sockets on loopback.
 /// </summary>
-public sealed class SandboxHost : ISandboxControl, IAsyncDisposable
+public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposable
 {
     /// <summary>The owner id written in the ownership marker of the records the sandbox's checker manages.</summary>
     public const string OwnerId = "multiregion-sandbox";
@@ -150,6 +150,25 @@ public sealed class SandboxHost : ISandboxControl, IAsyncDisposable
     /// <summary>The post-deploy health check: one checker cycle, which sets the failover records.</summary>
     public async Task<CheckCycleResult> RunPostDeployCheckAsync(CancellationToken cancellationToken = default) =>
         await RequireChecker().RunOnceAsync(false, cancellationToken).ConfigureAwait(false);
+
+    Task ISandboxStacks.PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task<string> ISandboxStacks.DeployStackAsync(string stack, CancellationToken cancellationToken) => DeployStackAsync(stack, cancellationToken);
+
+    Task<string> ISandboxStacks.DestroyStackAsync(string stack, CancellationToken cancellationToken) => DestroyStackAsync(stack, cancellationToken);
+
+    Task<IReadOnlyList<string>> ISandboxStacks.DeployedStacksAsync(CancellationToken cancellationToken) => Task.FromResult(DeployedStacks);
+
+    /// <summary>The post-deploy check, then the checker keeps running every interval (watch mode).</summary>
+    public async Task<string> PostDeployCheckAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await RunPostDeployCheckAsync(cancellationToken).ConfigureAwait(false);
+        StartWatching();
+        var answer = string.Join(", ", (checker!.Snapshot.Answer).Select(a => a.ToString()));
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"post-deploy check: {result.Outcome}{(result.Decision is null ? string.Empty : "; " + result.Decision.Reason)}{(result.Error is null ? string.Empty : "; " + result.Error)}; answer {answer}; checker watching every {Settings.Interval.TotalMilliseconds:0} ms");
+    }
 
     /// <summary>Runs the checker every interval in the background (watch mode) until <see cref="StopWatchingAsync"/>.</summary>
     public void StartWatching()

@@ -16,16 +16,18 @@ public sealed class SandboxSession : IAsyncDisposable
 {
     private readonly bool ownsState;
     private readonly SandboxControlServer control;
+    private readonly Lock stateGate = new();
+    private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow;
 
-    private SandboxSession(string projectDirectory, SandboxPaths paths, DeploymentSynthesizer synthesizer, HealthHistory history, SandboxHost host, SandboxControlServer control, bool ownsState)
+    private SandboxSession(string projectDirectory, SandboxPaths paths, DeploymentSynthesizer synthesizer, HealthHistory history, SandboxHost host, bool ownsState)
     {
         ProjectDirectory = projectDirectory;
         Paths = paths;
         Synthesizer = synthesizer;
         History = history;
         Host = host;
-        this.control = control;
         this.ownsState = ownsState;
+        control = new SandboxControlServer(host, WriteState);
     }
 
     public string ProjectDirectory { get; }
@@ -38,7 +40,8 @@ public sealed class SandboxSession : IAsyncDisposable
 
     public SandboxHost Host { get; }
 
-    public SandboxDeployment Deployment { get; private set; } = null!;
+    /// <summary>The deployment done at start (null when started with deploy: false).</summary>
+    public SandboxDeployment? Deployment { get; private set; }
 
     public SandboxState? State { get; private set; }
 
@@ -49,7 +52,14 @@ public sealed class SandboxSession : IAsyncDisposable
 
     /// <summary>Deploys every stack, runs the post-deploy check, starts watching and the control endpoint.</summary>
     /// <param name="writeState">Record the sandbox in state.json so other processes find it (refused if one already runs).</param>
-    public static async Task<SandboxSession> StartAsync(string projectDirectory, SandboxSettings settings, TextWriter log, bool writeState, CancellationToken cancellationToken = default)
+    public static Task<SandboxSession> StartAsync(string projectDirectory, SandboxSettings settings, TextWriter log, bool writeState, CancellationToken cancellationToken = default) =>
+        StartCoreAsync(projectDirectory, settings, log, writeState, deploy: true, cancellationToken);
+
+    /// <summary>Starts an empty sandbox (control endpoint and state.json only): another process deploys stacks into it.</summary>
+    public static Task<SandboxSession> StartEmptyAsync(string projectDirectory, SandboxSettings settings, CancellationToken cancellationToken = default) =>
+        StartCoreAsync(projectDirectory, settings, TextWriter.Null, writeState: true, deploy: false, cancellationToken);
+
+    private static async Task<SandboxSession> StartCoreAsync(string projectDirectory, SandboxSettings settings, TextWriter log, bool writeState, bool deploy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         var directory = Path.GetFullPath(projectDirectory);
@@ -64,26 +74,38 @@ public sealed class SandboxSession : IAsyncDisposable
         Directory.CreateDirectory(paths.Directory);
         var history = HealthHistory.Open(paths.HistoryFile);
         var host = new SandboxHost(project, settings, history);
-        var control = new SandboxControlServer(host);
-        var session = new SandboxSession(directory, paths, synthesizer, history, host, control, writeState);
+        var session = new SandboxSession(directory, paths, synthesizer, history, host, writeState);
         try
         {
-            session.Deployment = await new SandboxDeployer(synthesizer, host).UpAsync(log, cancellationToken).ConfigureAwait(false);
-            host.StartWatching();
-            control.Start();
-            if (writeState)
+            if (deploy)
             {
-                var status = await host.StatusAsync(cancellationToken).ConfigureAwait(false);
-                session.State = SandboxState.From(status, Environment.ProcessId, DateTimeOffset.UtcNow, directory, control.Url.ToString(), paths.HistoryFile);
-                session.State.Write(paths.StateFile);
+                session.Deployment = await new SandboxDeployer(synthesizer, new SandboxStackRunner(host, synthesizer)).UpAsync(log, cancellationToken).ConfigureAwait(false);
             }
 
+            session.control.Start();
+            session.WriteState();
             return session;
         }
         catch
         {
             await session.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>Records the sandbox as it is now in state.json (after start and after every change through the control endpoint).</summary>
+    public void WriteState()
+    {
+        if (!ownsState)
+        {
+            return;
+        }
+
+        lock (stateGate)
+        {
+            var status = Host.StatusAsync().GetAwaiter().GetResult();
+            State = SandboxState.From(status, Environment.ProcessId, startedAt, ProjectDirectory, control.Url.ToString(), Paths.HistoryFile);
+            State.Write(Paths.StateFile);
         }
     }
 
@@ -97,7 +119,7 @@ public sealed class SandboxSession : IAsyncDisposable
 
         await control.DisposeAsync().ConfigureAwait(false);
         await Host.StopWatchingAsync().ConfigureAwait(false);
-        await new SandboxDeployer(Synthesizer, Host).DownAsync(log).ConfigureAwait(false);
+        await new SandboxDeployer(Synthesizer, new SandboxStackRunner(Host, Synthesizer)).DownAsync(log).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

@@ -48,6 +48,30 @@ public sealed record SandboxSettings
         Ttl = Ttl,
     }.EnsureValid();
 
+    /// <summary>The same settings as arguments of a child <c>sandbox serve</c>.</summary>
+    public IReadOnlyList<string> ToServeArguments()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var args = new List<string>
+        {
+            "--interval", Interval.TotalMilliseconds.ToString("0", inv) + "ms",
+            "--threshold", FailureThreshold.ToString(inv),
+            "--success-threshold", SuccessThreshold.ToString(inv),
+            "--dwell", MinimumDwell.TotalMilliseconds.ToString("0", inv) + "ms",
+        };
+        if (DnsPort != 0)
+        {
+            args.AddRange(["--dns-port", DnsPort.ToString(inv)]);
+        }
+
+        if (SharedLoopbackAddress)
+        {
+            args.Add("--shared-address");
+        }
+
+        return args;
+    }
+
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
         $"interval {Interval.TotalMilliseconds:0} ms, failure threshold {FailureThreshold}, success threshold {SuccessThreshold}, dwell {MinimumDwell.TotalMilliseconds:0} ms, probe timeout {ProbeTimeout.TotalMilliseconds:0} ms");

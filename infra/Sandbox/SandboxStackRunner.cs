@@ -12,16 +12,27 @@ namespace MultiRegion.Infra.Sandbox;
 
 /// <summary>
 /// The <c>sandbox</c> deployment target: for each stack it compiles the stack's Pulumi program (the same YAML Pulumi
-/// would run, proving it compiles, and counts its resources), then creates the stack's local stand-ins in a
-/// <see cref="SandboxHost"/>. Order and parallelism are the caller's (the orchestrator, or <see cref="SandboxDeployer"/>).
+/// would run, proving it compiles, and counts its resources), then creates the stack's local stand-ins in the sandbox
+/// (<see cref="ISandboxStacks"/>: in this process, or a background sandbox that outlives the command). The
+/// cross-region stack, the last one, also runs the post-deploy health check. Order and parallelism are the caller's
+/// (the orchestrator, or <see cref="SandboxDeployer"/>).
 /// </summary>
-public sealed class SandboxStackRunner(SandboxHost host, DeploymentSynthesizer synthesizer) : IStackRunner
+/// <remarks>
+/// For the orchestrator's registry: <c>SandboxStackRunner.ForBackground(projectDirectory, synthesizer)</c> makes
+/// <c>multiregion up --target sandbox</c> leave a sandbox running (what <c>sandbox up</c> does), and
+/// <c>destroy --target sandbox</c> end it once every stack is destroyed.
+/// </remarks>
+public sealed class SandboxStackRunner(ISandboxStacks sandbox, DeploymentSynthesizer synthesizer) : IStackRunner
 {
     public string Target => "sandbox";
 
-    public SandboxHost Host { get; } = host ?? throw new ArgumentNullException(nameof(host));
+    public ISandboxStacks Sandbox { get; } = sandbox ?? throw new ArgumentNullException(nameof(sandbox));
 
-    public Task PreflightAsync(CancellationToken cancellationToken)
+    /// <summary>A runner over a background sandbox for the project (started on preflight if none runs).</summary>
+    public static SandboxStackRunner ForBackground(string projectDirectory, DeploymentSynthesizer synthesizer, SandboxSettings? settings = null) =>
+        new(new BackgroundSandbox(projectDirectory, settings ?? new SandboxSettings()), synthesizer);
+
+    public async Task PreflightAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -33,7 +44,7 @@ public sealed class SandboxStackRunner(SandboxHost host, DeploymentSynthesizer s
             throw new CommandFailedException($"the sandbox needs to listen on 127.0.0.1, which failed: {ex.Message}");
         }
 
-        return Task.CompletedTask;
+        await Sandbox.PrepareAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StackRunResult> RunAsync(StackOperation operation, string stack, TextWriter log, CancellationToken cancellationToken)
@@ -52,8 +63,15 @@ public sealed class SandboxStackRunner(SandboxHost host, DeploymentSynthesizer s
                 {
                     var compiled = Compile(stack);
                     log.WriteLine($"{stack}: {compiled}");
-                    var created = await Host.DeployStackAsync(stack, cancellationToken).ConfigureAwait(false);
+                    var created = await Sandbox.DeployStackAsync(stack, cancellationToken).ConfigureAwait(false);
                     log.WriteLine($"{stack}: {created}");
+                    if (stack == Components.Topology.StackNames.CrossRegion)
+                    {
+                        var check = await Sandbox.PostDeployCheckAsync(cancellationToken).ConfigureAwait(false);
+                        log.WriteLine($"{stack}: {check}");
+                        created += "; " + check;
+                    }
+
                     return new StackRunResult(true, $"{compiled.Resources} resources compiled; {created}");
                 }
 
@@ -66,7 +84,7 @@ public sealed class SandboxStackRunner(SandboxHost host, DeploymentSynthesizer s
 
                 case StackOperation.Refresh:
                 {
-                    var isDeployed = Host.DeployedStacks.Contains(stack, StringComparer.Ordinal);
+                    var isDeployed = (await Sandbox.DeployedStacksAsync(cancellationToken).ConfigureAwait(false)).Contains(stack, StringComparer.Ordinal);
                     var line = isDeployed ? "deployed in the sandbox" : "not deployed in the sandbox";
                     log.WriteLine($"{stack}: {line}");
                     return new StackRunResult(true, line);
@@ -74,7 +92,7 @@ public sealed class SandboxStackRunner(SandboxHost host, DeploymentSynthesizer s
 
                 case StackOperation.Destroy:
                 {
-                    var removed = await Host.DestroyStackAsync(stack, cancellationToken).ConfigureAwait(false);
+                    var removed = await Sandbox.DestroyStackAsync(stack, cancellationToken).ConfigureAwait(false);
                     log.WriteLine($"{stack}: {removed}");
                     return new StackRunResult(true, removed);
                 }

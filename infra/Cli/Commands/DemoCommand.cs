@@ -34,8 +34,7 @@ internal static class DemoCommand
             await using var session = await SandboxSession.StartAsync(directory, sandboxSettings, output1, writeState: false, cancellationToken);
             await session.Host.WaitUntilSettledAsync(sandboxSettings.SettleTimeout, cancellationToken);
             var status = await session.Host.StatusAsync(cancellationToken);
-            await SandboxSummaryPrinter.PrintAsync(output1, session.Deployment.Plan, status, cancellationToken);
-            output1.WriteLine($"post-deploy check: {session.Deployment.PostDeployCheck.Outcome}; {session.Deployment.PostDeployCheck.Decision?.Reason}");
+            await SandboxSummaryPrinter.PrintAsync(output1, session.Deployment!.Plan, status, cancellationToken);
             output1.WriteLine();
 
             var primary = session.Host.Topology.Primary.Id;

@@ -48,14 +48,26 @@ internal static class SandboxCommand
             var directory = ProjectLocator.Locate(result.GetValue(global.Project));
             var sandboxSettings = settings.Read(result, new SandboxSettings());
             var synthesizer = global.Synthesizer(result);
-            var plan = synthesizer.Plan();
-            output.Out.WriteLine($"deploying to the sandbox (target sandbox): {sandboxSettings.Describe()}");
-            var state = await SandboxLauncher.StartInBackgroundAsync(directory, SandboxSettingsOptions.ToArguments(sandboxSettings), TimeSpan.FromSeconds(90), cancellationToken);
-            using var client = new SandboxControlClient(new Uri(state.ControlUrl));
-            var status = await client.StatusAsync(cancellationToken);
-            await SandboxSummaryPrinter.PrintAsync(output.Out, plan, status, cancellationToken);
+            using var background = new BackgroundSandbox(directory, sandboxSettings);
+            var runner = new SandboxStackRunner(background, synthesizer);
+            output.Out.WriteLine($"deploying to the sandbox (target sandbox, in the background): {sandboxSettings.Describe()}");
+            var deployment = await new SandboxDeployer(synthesizer, runner).UpAsync(output.Out, cancellationToken);
+            if (background.WasRunning)
+            {
+                output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(updated the sandbox already running as pid {background.State!.Pid}; its checker settings are unchanged)"));
+            }
+
+            var status = await background.Client.StatusAsync(cancellationToken);
+            var ready = DateTimeOffset.UtcNow + sandboxSettings.SettleTimeout;
+            while (status.Regions.Any(r => r.Health != "Healthy") && DateTimeOffset.UtcNow < ready)
+            {
+                await Task.Delay(50, cancellationToken);
+                status = await background.Client.StatusAsync(cancellationToken);
+            }
+
+            await SandboxSummaryPrinter.PrintAsync(output.Out, deployment.Plan, status, cancellationToken);
             var paths = SandboxPaths.ForProject(directory);
-            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sandbox running in the background: pid {state.Pid}, control {state.ControlUrl}, state {paths.StateFile}, log {paths.LogFile}"));
+            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sandbox running in the background: pid {background.State!.Pid}, control {background.State.ControlUrl}, state {paths.StateFile}, log {paths.LogFile}"));
             output.Out.WriteLine("next: multiregion drill --region " + status.Regions.OrderByDescending(r => r.Priority).First().Id + "   |   multiregion sandbox status   |   multiregion sandbox down");
             return ExitCodes.Success;
         });
@@ -66,7 +78,8 @@ internal static class SandboxCommand
     {
         var settings = new SandboxSettingsOptions();
         var logFile = new Option<string?>("--log-file") { Description = "Write output to this file instead of stdout (used by 'sandbox up')", Hidden = true };
-        var command = new Command("serve", "Deploy to the sandbox and keep it running in the foreground (checker in watch mode, control and status endpoint) until Ctrl+C or 'sandbox down'.") { logFile };
+        var noDeploy = new Option<bool>("--no-deploy") { Description = "Start empty: stacks are deployed into it by 'sandbox up' or 'up --target sandbox' from another process" };
+        var command = new Command("serve", "Deploy to the sandbox and keep it running in the foreground (checker in watch mode, control and status endpoint) until Ctrl+C or 'sandbox down'.") { logFile, noDeploy };
         settings.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -76,39 +89,51 @@ internal static class SandboxCommand
             await using var fileWriter = file is null ? null : new StreamWriter(file, append: false) { AutoFlush = true };
             var log = fileWriter is null ? output.Out : TextWriter.Synchronized(fileWriter);
             log.WriteLine($"sandbox: {sandboxSettings.Describe()}");
+            if (result.GetValue(noDeploy))
+            {
+                await using var empty = await SandboxSession.StartEmptyAsync(directory, sandboxSettings, cancellationToken);
+                log.WriteLine($"empty sandbox waiting for stacks: control {empty.ControlUrl}, state {empty.Paths.StateFile}");
+                return await ServeUntilStoppedAsync(empty, log, cancellationToken);
+            }
+
             await using var session = await SandboxSession.StartAsync(directory, sandboxSettings, log, writeState: true, cancellationToken);
             await session.Host.WaitUntilSettledAsync(sandboxSettings.SettleTimeout, cancellationToken);
             var status = await session.Host.StatusAsync(cancellationToken);
-            await SandboxSummaryPrinter.PrintAsync(log, session.Deployment.Plan, status, cancellationToken);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"post-deploy check: {session.Deployment.PostDeployCheck.Outcome}; {session.Deployment.PostDeployCheck.Decision?.Reason}"));
+            await SandboxSummaryPrinter.PrintAsync(log, session.Deployment!.Plan, status, cancellationToken);
             log.WriteLine($"status: {session.ControlUrl}status   state: {session.Paths.StateFile}");
             log.WriteLine("serving; Ctrl+C or 'multiregion sandbox down' stops it (events follow)");
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, session.ShutdownRequested);
-            var seen = session.Host.Events.LastSequence;
-            while (!stop.IsCancellationRequested)
-            {
-                try
-                {
-                    await Task.Delay(100, stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-
-                foreach (var e in session.Host.Events.After(seen))
-                {
-                    seen = e.Sequence;
-                    log.WriteLine(Describe(e));
-                }
-            }
-
-            log.WriteLine("stopping: destroying the stacks in reverse order");
-            await session.StopAsync(log);
-            log.WriteLine("sandbox stopped");
-            return ExitCodes.Success;
+            return await ServeUntilStoppedAsync(session, log, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>Prints events until Ctrl+C or a shutdown request, then destroys the stacks in reverse order.</summary>
+    private static async Task<int> ServeUntilStoppedAsync(SandboxSession session, TextWriter log, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, session.ShutdownRequested);
+        var seen = session.Host.Events.LastSequence;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(100, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            foreach (var e in session.Host.Events.After(seen))
+            {
+                seen = e.Sequence;
+                log.WriteLine(Describe(e));
+            }
+        }
+
+        log.WriteLine("stopping: destroying the stacks in reverse order");
+        await session.StopAsync(log);
+        log.WriteLine("sandbox stopped");
+        return ExitCodes.Success;
     }
 
     private static Command CreateStatus(GlobalOptions global, CommandOutput output)
