@@ -2,47 +2,78 @@ namespace MultiRegion.Infra.Sandbox;
 
 /// <summary>
 /// The sandbox as a background process (<c>sandbox serve --no-deploy</c>), so that what <c>up</c> deploys outlives the
-/// command: on prepare it connects to the project's running sandbox (state.json), or starts an empty one; stacks are
-/// then created in it through its control endpoint.
+/// command. The first deploy connects to the project's running sandbox (state.json) or starts an empty one; destroy
+/// and refresh only connect (with no sandbox running there is nothing to destroy). Stacks are created in it through
+/// its control endpoint; it ends itself once its last stack is destroyed.
 /// </summary>
 public sealed class BackgroundSandbox(string projectDirectory, SandboxSettings settings) : ISandboxStacks, IDisposable
 {
+    private readonly SemaphoreSlim gate = new(1, 1);
     private SandboxControlClient? client;
 
-    /// <summary>The sandbox's state when prepare connected to it or started it.</summary>
+    /// <summary>The sandbox's state when it was connected to or started.</summary>
     public SandboxState? State { get; private set; }
 
-    /// <summary>True when prepare found a sandbox already running (its checker settings stay as they are).</summary>
+    /// <summary>True when a sandbox was already running (its checker settings stay as they are).</summary>
     public bool WasRunning { get; private set; }
 
-    public SandboxControlClient Client => client ?? throw new InvalidOperationException("call PrepareAsync first");
+    public SandboxControlClient Client => client ?? throw new InvalidOperationException("no background sandbox connected yet");
 
-    public async Task PrepareAsync(CancellationToken cancellationToken)
+    public Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<string> DeployStackAsync(string stack, CancellationToken cancellationToken) =>
+        await (await ConnectAsync(start: true, cancellationToken).ConfigureAwait(false))!.DeployStackAsync(stack, cancellationToken).ConfigureAwait(false);
+
+    public async Task<string> DestroyStackAsync(string stack, CancellationToken cancellationToken) =>
+        await ConnectAsync(start: false, cancellationToken).ConfigureAwait(false) is { } connected
+            ? await connected.DestroyStackAsync(stack, cancellationToken).ConfigureAwait(false)
+            : "nothing deployed (no sandbox is running)";
+
+    public async Task<string> PostDeployCheckAsync(CancellationToken cancellationToken) =>
+        await (await ConnectAsync(start: true, cancellationToken).ConfigureAwait(false))!.PostDeployCheckAsync(cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<string>> DeployedStacksAsync(CancellationToken cancellationToken) =>
+        await ConnectAsync(start: false, cancellationToken).ConfigureAwait(false) is { } connected
+            ? await connected.DeployedStacksAsync(cancellationToken).ConfigureAwait(false)
+            : [];
+
+    public void Dispose()
     {
-        if (client is not null)
-        {
-            return;
-        }
-
-        var paths = SandboxPaths.ForProject(projectDirectory);
-        var state = SandboxState.TryRead(paths.StateFile);
-        WasRunning = state is not null && state.ProcessIsAlive();
-        if (!WasRunning)
-        {
-            state = await SandboxLauncher.StartInBackgroundAsync(projectDirectory, [.. settings.ToServeArguments(), "--no-deploy"], TimeSpan.FromSeconds(90), cancellationToken).ConfigureAwait(false);
-        }
-
-        State = state;
-        client = new SandboxControlClient(new Uri(state!.ControlUrl));
+        client?.Dispose();
+        gate.Dispose();
     }
 
-    public Task<string> DeployStackAsync(string stack, CancellationToken cancellationToken) => Client.DeployStackAsync(stack, cancellationToken);
+    /// <summary>The running sandbox's client; starts one when <paramref name="start"/> and none runs, else null.</summary>
+    public async Task<SandboxControlClient?> ConnectAsync(bool start, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (client is not null)
+            {
+                return client;
+            }
 
-    public Task<string> DestroyStackAsync(string stack, CancellationToken cancellationToken) => Client.DestroyStackAsync(stack, cancellationToken);
+            var paths = SandboxPaths.ForProject(projectDirectory);
+            var state = SandboxState.TryRead(paths.StateFile);
+            WasRunning = state is not null && state.ProcessIsAlive();
+            if (!WasRunning)
+            {
+                if (!start)
+                {
+                    return null;
+                }
 
-    public Task<string> PostDeployCheckAsync(CancellationToken cancellationToken) => Client.PostDeployCheckAsync(cancellationToken);
+                state = await SandboxLauncher.StartInBackgroundAsync(projectDirectory, [.. settings.ToServeArguments(), "--no-deploy"], TimeSpan.FromSeconds(90), cancellationToken).ConfigureAwait(false);
+            }
 
-    public Task<IReadOnlyList<string>> DeployedStacksAsync(CancellationToken cancellationToken) => Client.DeployedStacksAsync(cancellationToken);
-
-    public void Dispose() => client?.Dispose();
+            State = state;
+            client = new SandboxControlClient(new Uri(state!.ControlUrl));
+            return client;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 }

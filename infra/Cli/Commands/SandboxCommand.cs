@@ -130,6 +130,12 @@ internal static class SandboxCommand
             }
         }
 
+        if (session.ShutdownRequested.IsCancellationRequested)
+        {
+            // let the control endpoint finish the response that asked for the shutdown
+            await Task.Delay(200, CancellationToken.None);
+        }
+
         log.WriteLine("stopping: destroying the stacks in reverse order");
         await session.StopAsync(log);
         log.WriteLine("sandbox stopped");

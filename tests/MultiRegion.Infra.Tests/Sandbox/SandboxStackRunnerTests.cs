@@ -23,9 +23,11 @@ public sealed class SandboxStackRunnerTests
         var ct = TestContext.Current.CancellationToken;
 
         await runner.PreflightAsync(ct);
-        var state = SandboxState.TryRead(project.StateFile);
-        Assert.NotNull(state);
-        Assert.NotEqual(Environment.ProcessId, state.Pid);
+        var nothing = await runner.RunAsync(StackOperation.Destroy, "global", TextWriter.Null, ct);
+        Assert.True(nothing.Succeeded);
+        Assert.Contains("no sandbox is running", nothing.Summary, StringComparison.Ordinal);
+        Assert.False(File.Exists(project.StateFile), "destroy must not start a sandbox");
+        SandboxState? state = null;
         try
         {
             foreach (var wave in plan.Waves)
@@ -35,6 +37,7 @@ public sealed class SandboxStackRunnerTests
             }
 
             state = SandboxState.TryRead(project.StateFile)!;
+            Assert.NotEqual(Environment.ProcessId, state.Pid);
             Assert.Equal(4, state.Regions.Count);
             var answer = await UdpDns.AskAsync(state.DnsHost, state.DnsPort, "app.example.com");
             Assert.Equal(["us-east-1"], answer.Regions([.. state.Regions.Select(r => (r.Id, r.Target))]));
