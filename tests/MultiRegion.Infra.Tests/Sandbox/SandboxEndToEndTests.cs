@@ -135,6 +135,10 @@ public sealed class SandboxEndToEndTests
         var interval = await CliRunner.RunAsync("--project", project.Directory, "demo", "--interval", "soon");
         Assert.Equal(ExitCodes.Usage, interval.ExitCode);
 
+        var target = await CliRunner.RunAsync("--project", project.Directory, "up", "--target", "aws");
+        Assert.Equal(ExitCodes.Usage, target.ExitCode);
+        Assert.Contains("--target", target.Error, StringComparison.Ordinal);
+
         var threshold = await CliRunner.RunAsync("--project", project.Directory, "demo", "--threshold", "0");
         Assert.Equal(ExitCodes.Usage, threshold.ExitCode);
         Assert.Contains("FailureThreshold", threshold.Error, StringComparison.Ordinal);
