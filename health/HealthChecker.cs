@@ -28,6 +28,7 @@ public sealed class HealthChecker : IDisposable
     private readonly SemaphoreSlim cycleGate = new(1, 1);
     private volatile CheckerSnapshot snapshot;
     private bool initialized;
+    private DateTimeOffset? pendingChangeSince;
 
     public HealthChecker(
         ServiceDefinition service,
@@ -262,6 +263,7 @@ public sealed class HealthChecker : IDisposable
         snapshot = snapshot with { ActiveRegions = previousActive, Answer = current };
         if (changes.IsEmpty)
         {
+            pendingChangeSince = null;
             return Done(started, tick, transitions, decision, changes, CycleOutcome.NoChange, null);
         }
 
@@ -278,7 +280,10 @@ public sealed class HealthChecker : IDisposable
             return Done(started, tick, transitions, decision, changes, CycleOutcome.DryRun, null);
         }
 
-        var failoverStarted = transitions.Count > 0 ? transitions.Min(t => t.At) : started;
+        // Detection time: the first transition that led here, kept across cycles while the change is not applied.
+        var detected = transitions.Count > 0 ? transitions.Min(t => t.At) : started;
+        pendingChangeSince = pendingChangeSince is { } pending && pending < detected ? pending : detected;
+        var failoverStarted = pendingChangeSince.Value;
         var newActive = RoutingRecords.ActiveRegions(regions, desired);
         var isFailover = current.Count > 0 && !previousActive.SequenceEqual(newActive, StringComparer.Ordinal);
         try
@@ -297,6 +302,7 @@ public sealed class HealthChecker : IDisposable
         }
 
         history?.RecordDnsChange(service.Zone, service.Service, provider.Name, changes.ToString(), false, true, null, time.GetUtcNow());
+        pendingChangeSince = null;
         snapshot = snapshot with { ActiveRegions = newActive, Answer = desired, DnsChanges = snapshot.DnsChanges + 1 };
         if (isFailover)
         {

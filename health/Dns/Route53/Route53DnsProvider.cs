@@ -57,14 +57,58 @@ public sealed class Route53DnsProvider : OwnedDnsProvider
             var comment = batches.Count == 1 ? changes.Comment : string.Create(CultureInfo.InvariantCulture, $"{changes.Comment} (batch {i + 1}/{batches.Count})");
             try
             {
-                var id = await client.ChangeResourceRecordSetsAsync(batches[i], comment, cancellationToken).ConfigureAwait(false);
-                await client.WaitForInSyncAsync(id, cancellationToken).ConfigureAwait(false);
+                await ApplyBatchAsync(changes, batches[i], comment, cancellationToken).ConfigureAwait(false);
             }
             catch (DnsProviderException ex) when (i > 0)
             {
                 throw new DnsProviderException(Name, string.Create(CultureInfo.InvariantCulture, $"batch {i + 1} of {batches.Count} failed after {i} applied (each applied batch left a complete answer; the next cycle converges): {ex.Message}"), ex.Code, ex.IsRetryable, ex);
             }
         }
+    }
+
+    private async Task ApplyBatchAsync(DnsChangeSet changes, IReadOnlyList<DnsChange> batch, string? comment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var id = await client.ChangeResourceRecordSetsAsync(batch, comment, cancellationToken).ConfigureAwait(false);
+            await client.WaitForInSyncAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DnsProviderException ex) when (ex.Code == "InvalidChangeBatch")
+        {
+            // A retried POST whose first attempt did land (its response was lost) is rejected because its DELETE no
+            // longer matches. If the zone already holds exactly this batch's result, the batch is done.
+            if (!await IsAppliedAsync(changes.Zone, changes.Name, batch, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>True when every UPSERT of the batch is present as given and every DELETEd set is gone.</summary>
+    private async Task<bool> IsAppliedAsync(string zone, string name, IReadOnlyList<DnsChange> batch, CancellationToken cancellationToken)
+    {
+        var state = await ReadStateAsync(zone, name, cancellationToken).ConfigureAwait(false);
+        var byKey = state.Records.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        foreach (var change in batch)
+        {
+            if (change.RecordSet.Type == DnsRecordType.TXT)
+            {
+                if (!state.MarkerValues.Contains(change.RecordSet.Values[0], StringComparer.Ordinal))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var present = byKey.TryGetValue(change.RecordSet.Key, out var existing);
+            if (change.Action == DnsChangeAction.Upsert ? !present || !existing!.Equals(change.RecordSet) : present)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Unquote(string value)

@@ -26,7 +26,8 @@ public sealed class EmbeddedFailoverScenarioTests
             Fixtures.Region("us", "192.0.2.20", priority: 1, url: secondary.HealthUrl));
         var options = Fixtures.Fast(failures: 2, successes: 2);
         using var probe = new HttpHealthProbe(options);
-        using var history = HealthHistory.Open(Path.Combine(Directory.CreateTempSubdirectory("mr-health-").FullName, "history.db"));
+        using var temp = new TempDirectory("mr-health-");
+        using var history = HealthHistory.Open(temp.File("history.db"));
         using var checker = new HealthChecker(service, options, probe, new EmbeddedDnsProvider(store, "test-owner"), history);
         var ct = TestContext.Current.CancellationToken;
 

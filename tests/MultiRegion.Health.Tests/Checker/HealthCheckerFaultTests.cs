@@ -64,6 +64,9 @@ public sealed class HealthCheckerFaultTests : IDisposable
         Assert.True(failovers[0].Success);
         Assert.False(failovers[1].Success);
         Assert.Null(failovers[1].Completed);
+        var offline = history.Transitions(regionId: "eu").First(t => t.To == RegionHealth.Offline);
+        Assert.Equal(offline.At, failovers[0].Started); // measured from detection, across the failed attempts
+        Assert.Equal(TimeSpan.FromSeconds(2), failovers[0].Duration);
     }
 
     [Fact]
@@ -77,14 +80,14 @@ public sealed class HealthCheckerFaultTests : IDisposable
         var run = checker.RunAsync(cts.Token);
         for (var i = 0; i < 50 && cycles.Count < 3; i++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            time.Advance(TimeSpan.FromSeconds(10));
             await Task.Delay(20, Ct);
         }
 
         provider.ReadsFail = false;
         for (var i = 0; i < 50 && Answer().Count == 0; i++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            time.Advance(TimeSpan.FromSeconds(10));
             await Task.Delay(20, Ct);
         }
 
@@ -120,7 +123,7 @@ public sealed class HealthCheckerFaultTests : IDisposable
     [Fact]
     public async Task Flapping_endpoint_does_not_flip_dns()
     {
-        using var checker = Checker(new EmbeddedDnsProvider(store, "me"), null, new HealthCheckOptions { FailureThreshold = 3, SuccessThreshold = 3, MinimumDwell = TimeSpan.FromSeconds(30), Interval = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromMilliseconds(500) });
+        using var checker = Checker(new EmbeddedDnsProvider(store, "me"), null, new HealthCheckOptions { FailureThreshold = 3, SuccessThreshold = 3, MinimumDwell = TimeSpan.FromSeconds(30), Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(5) });
         await Tick(checker);
         for (var i = 0; i < 40; i++)
         {

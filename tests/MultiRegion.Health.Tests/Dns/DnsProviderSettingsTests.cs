@@ -31,7 +31,8 @@ public sealed class DnsProviderSettingsTests
     [Fact]
     public void Good_settings_create_each_provider()
     {
-        var keyFile = Path.Combine(Directory.CreateTempSubdirectory("mr-key-").FullName, "k.key");
+        using var temp = new Support.TempDirectory("mr-key-");
+        var keyFile = temp.File("k.key");
         File.WriteAllText(keyFile, "key \"mr\" {\n\talgorithm hmac-sha256;\n\tsecret \"c2VjcmV0LXNlY3JldC1zZWNyZXQ=\";\n};\n");
         Assert.IsType<Route53DnsProvider>(new DnsProviderSettings { Kind = "route53", OwnerId = "me", Route53HostedZoneId = "Z0ABC" }.CreateProvider());
         Assert.IsType<Rfc2136DnsProvider>(new DnsProviderSettings { Kind = "RFC2136", OwnerId = "me", TsigKeyFile = keyFile, Rfc2136Server = "127.0.0.1" }.CreateProvider());

@@ -68,7 +68,8 @@ public sealed class EndpointFileLoaderTests
     [Fact]
     public void Load_throws_one_configuration_exception_listing_the_errors()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("mr-ep-").FullName, "endpoints.json");
+        using var temp = new Tests.Support.TempDirectory("mr-ep-");
+        var path = temp.File("endpoints.json");
         File.WriteAllText(path, Valid.Replace("\"ttl\": 30", "\"ttl\": -1", StringComparison.Ordinal));
 
         var ex = Assert.Throws<HealthConfigurationException>(() => EndpointFileLoader.Load(path));

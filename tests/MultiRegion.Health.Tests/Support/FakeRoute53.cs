@@ -62,6 +62,9 @@ internal sealed class FakeRoute53(TimeProvider time) : HttpMessageHandler
         }
     }
 
+    /// <summary>The next POST is applied but its response is lost (the client times out and retries).</summary>
+    public void LoseNextPostResponse() => loseNextPostResponse = true;
+
     /// <summary>The next request never answers (until the client gives up).</summary>
     public void Hang() => scripted.Enqueue(() => null);
 
@@ -111,7 +114,14 @@ internal sealed class FakeRoute53(TimeProvider time) : HttpMessageHandler
 
         if (request.Method == HttpMethod.Post && path.EndsWith("/rrset/", StringComparison.Ordinal))
         {
-            return Change(await request.Content!.ReadAsStringAsync(cancellationToken));
+            var result = Change(await request.Content!.ReadAsStringAsync(cancellationToken));
+            if (loseNextPostResponse && result.IsSuccessStatusCode)
+            {
+                loseNextPostResponse = false;
+                await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
+            }
+
+            return result;
         }
 
         if (request.Method == HttpMethod.Get && path.StartsWith("/2013-04-01/change/", StringComparison.Ordinal))
@@ -131,6 +141,7 @@ internal sealed class FakeRoute53(TimeProvider time) : HttpMessageHandler
     }
 
     private int pendingLeft;
+    private bool loseNextPostResponse;
 
     private HttpResponseMessage Change(string body)
     {

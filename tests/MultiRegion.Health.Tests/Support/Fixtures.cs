@@ -12,11 +12,14 @@ internal static class Fixtures
     public static ServiceDefinition Service(RoutingPolicyKind policy, params RegionEndpoint[] endpoints) =>
         new("app.example.com.", "example.com.", 30, policy, endpoints);
 
-    /// <summary>Fast options for loops: thresholds 2/2, no dwell.</summary>
+    /// <summary>
+    /// Options for cycle-by-cycle tests: thresholds 2/2, no dwell. The probe timeout is generous because real
+    /// loopback probes share two cores with parallel builds; tests drive cycles directly, not by the interval.
+    /// </summary>
     public static HealthCheckOptions Fast(int failures = 2, int successes = 2, TimeSpan? dwell = null) => new()
     {
-        Interval = TimeSpan.FromSeconds(1),
-        Timeout = TimeSpan.FromMilliseconds(500),
+        Interval = TimeSpan.FromSeconds(10),
+        Timeout = TimeSpan.FromSeconds(5),
         FailureThreshold = failures,
         SuccessThreshold = successes,
         MinimumDwell = dwell ?? TimeSpan.Zero,

@@ -179,6 +179,22 @@ public sealed class Route53DnsProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lost_response_to_an_applied_batch_converges_instead_of_failing()
+    {
+        var provider = Provider(o => o with { AttemptTimeout = TimeSpan.FromSeconds(5) });
+        DnsRecordSet[] two = [new(Name, DnsRecordType.A, 30, ["192.0.2.1"], "eu", 1), new(Name, DnsRecordType.A, 30, ["192.0.2.2"], "us", 1)];
+        await Pump(provider.ApplyAsync(DnsChangeSet.Between(Zone, Name, [], two), Ct));
+        var read = await Pump(provider.ReadAsync(Zone, Name, Ct));
+        fake.LoseNextPostResponse();
+
+        // Drop "us": the first POST lands but its answer is lost; the retry's DELETE no longer matches.
+        await Pump(provider.ApplyAsync(DnsChangeSet.Between(Zone, Name, read, [two[0]]), Ct), step: TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal([two[0]], await Pump(provider.ReadAsync(Zone, Name, Ct)));
+        Assert.True(fake.Requests.Count(r => r.Method == "POST") >= 3);
+    }
+
+    [Fact]
     public async Task Persistent_throttling_fails_with_a_clear_error_and_changes_nothing()
     {
         var provider = Provider(o => o with { MaxRetryAttempts = 2 });
