@@ -19,7 +19,7 @@ public sealed partial class DrillReportTests
         using var project = new TempProject();
         var reports = Path.Combine(project.Directory, "reports");
         var run = await CliRunner.RunAsync("--project", project.Directory, "drill", "--region", "us-east-1", "--mode", "stop", "--count", "2",
-            "--interval", "200ms", "--threshold", "2", "--report-dir", reports);
+            "--interval", "300ms", "--threshold", "2", "--report-dir", reports);
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         Assert.Contains("2/2 drills passed; failure → DNS changed: p50 ", run.Out, StringComparison.Ordinal);
 

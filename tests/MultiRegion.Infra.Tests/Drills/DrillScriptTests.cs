@@ -15,7 +15,7 @@ public sealed class DrillScriptTests
     {
         var bash = Requires.Executable("bash");
         using var project = new TempProject();
-        await using var sandbox = await ServedSandbox.StartAsync(project, "--interval", "200ms", "--threshold", "2", "--success-threshold", "2");
+        await using var sandbox = await ServedSandbox.StartAsync(project, "--interval", "300ms", "--threshold", "2", "--success-threshold", "2");
 
         var verify = await RunAsync(bash, project, "verify-failover.sh", "--wait", "0");
         Assert.True(verify.ExitCode == 0, verify.ToString());

@@ -15,7 +15,7 @@ namespace MultiRegion.Infra.Tests.Sandbox;
 [Collection(SandboxCollection.Name)]
 public sealed class SandboxEndToEndTests
 {
-    private static readonly string[] Fast = ["--interval", "200ms", "--threshold", "2", "--success-threshold", "2"];
+    private static readonly string[] Fast = ["--interval", "300ms", "--threshold", "2", "--success-threshold", "2"];
 
     [Fact]
     public async Task Serve_answers_with_the_primary_then_a_drill_fails_over_to_the_next_priority_region_and_back()
@@ -43,7 +43,7 @@ public sealed class SandboxEndToEndTests
         Assert.True(entry.Success);
         Assert.Equal("us-east-1", entry.RegionId);
         var failover = entry.DnsChanged!.Value - entry.Started;
-        var bound = (TimeSpan.FromMilliseconds(200) * 2) + TimeSpan.FromMilliseconds(250);
+        var bound = (TimeSpan.FromMilliseconds(300) * 2) + TimeSpan.FromMilliseconds(250);
         Assert.True(failover > TimeSpan.Zero);
         Assert.True(failover <= bound * 3, $"failure → DNS changed took {failover.TotalMilliseconds} ms; bound {bound.TotalMilliseconds} ms (×3 slack for a loaded machine)");
         Assert.Contains("\"movedTo\":[\"us-west-2\"]", entry.DetailsJson, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class SandboxEndToEndTests
     public async Task Demo_deploys_drills_the_primary_reports_and_exits_zero()
     {
         using var project = new TempProject();
-        var result = await CliRunner.RunAsync("--project", project.Directory, "demo", "--interval", "200ms");
+        var result = await CliRunner.RunAsync("--project", project.Directory, "demo", "--interval", "300ms");
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         Assert.Contains("plan:", result.Out, StringComparison.Ordinal);
         Assert.Contains("resources", result.Out, StringComparison.Ordinal);

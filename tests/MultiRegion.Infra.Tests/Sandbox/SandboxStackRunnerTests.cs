@@ -17,7 +17,7 @@ public sealed class SandboxStackRunnerTests
         using var project = new TempProject();
         var synthesizer = Platforms.SynthesizerFor(ProjectLoader.LoadDirectory(project.Directory));
         var plan = synthesizer.Plan();
-        var settings = new SandboxSettings { Interval = TimeSpan.FromMilliseconds(200), FailureThreshold = 2 };
+        var settings = new SandboxSettings { Interval = TimeSpan.FromMilliseconds(300), FailureThreshold = 2 };
         var runner = SandboxStackRunner.ForBackground(project.Directory, synthesizer, settings);
         Assert.Equal("sandbox", runner.Target);
         var ct = TestContext.Current.CancellationToken;
