@@ -75,6 +75,22 @@ public sealed class SandboxEndToEndTests
         Assert.Equal(ExitCodes.Success, status.ExitCode);
         Assert.Contains("stopped", status.Out, StringComparison.Ordinal);
 
+        // verify against "any" DNS server with an endpoints file (the health checker's format)
+        var endpointsFile = Path.Combine(p, "endpoints.json");
+        await File.WriteAllTextAsync(endpointsFile, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            service = "app.example.com",
+            zone = "example.com",
+            policy = "failover",
+            endpoints = sandbox.State.Regions.Select(r => new { regionId = r.Id, healthUrl = r.HealthUrl, target = r.Target, priority = r.Priority }),
+        }), TestContext.Current.CancellationToken);
+        var dns = string.Create(CultureInfo.InvariantCulture, $"{sandbox.State.DnsHost}:{sandbox.State.DnsPort}");
+        var external = await CliRunner.RunAsync("verify", "--endpoints", endpointsFile, "--dns-server", dns);
+        Assert.True(external.ExitCode == ExitCodes.Success, external.ToString());
+        Assert.Contains("us-west-2", external.Out, StringComparison.Ordinal);
+        var noServer = await CliRunner.RunAsync("verify", "--endpoints", endpointsFile);
+        Assert.Equal(ExitCodes.Usage, noServer.ExitCode);
+
         Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("--project", p, "sandbox", "restore", "us-east-1")).ExitCode);
         var back = await CliRunner.RunAsync("--project", p, "verify", "--wait", "10s");
         Assert.True(back.ExitCode == ExitCodes.Success, back.ToString());
@@ -112,9 +128,13 @@ public sealed class SandboxEndToEndTests
         Assert.Contains("us-east-1.sandbox.example.com.", answer.Values);
         Assert.Contains("127.0.0.1", answer.Values);
 
-        var drill = await CliRunner.RunAsync("--project", project.Directory, "drill", "--region", "us-east-1", "--report-dir", Path.Combine(project.Directory, "r"));
+        // The measuring side pointed explicitly at a DNS server and name (as against real DNS).
+        var dns = string.Create(CultureInfo.InvariantCulture, $"{sandbox.State.DnsHost}:{sandbox.State.DnsPort}");
+        var drill = await CliRunner.RunAsync("--project", project.Directory, "drill", "--region", "us-east-1", "--report-dir", Path.Combine(project.Directory, "r"),
+            "--dns-server", dns, "--name", "app", "--zone", "example.com", "--poll", "10ms");
         Assert.True(drill.ExitCode == ExitCodes.Success, drill.ToString());
         Assert.Contains("us-west-2 (127.0.0.1, us-west-2.sandbox.example.com.)", drill.Out, StringComparison.Ordinal);
+        Assert.Contains($"polling app.example.com. on {dns} every 10 ms", drill.Out, StringComparison.Ordinal);
     }
 
     [Fact]
