@@ -20,6 +20,11 @@ public sealed class DrillRunner(ISandboxControl control, TimeProvider? timeProvi
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(log);
         var status = await control.StatusAsync(cancellationToken).ConfigureAwait(false);
+        if (status.Regions.Count == 0)
+        {
+            throw new CommandFailedException("the sandbox has no regions deployed; deploy with 'multiregion sandbox up'");
+        }
+
         var region = status.Find(settings.Region)
             ?? throw new CommandFailedException($"--region: '{settings.Region}' is not a region of the sandbox; regions: {string.Join(", ", status.Regions.Select(r => r.Id))}", ExitCodes.Usage);
         var targets = status.Regions.OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => (r.Id, r.Target)).ToList();

@@ -110,7 +110,11 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
     /// <summary>Removes the sandbox resources of one stack; returns a one-line summary.</summary>
     public async Task<string> DestroyStackAsync(string stack, CancellationToken cancellationToken = default)
     {
-        deployed.TryRemove(stack, out _);
+        if (!deployed.TryRemove(stack, out _))
+        {
+            return "nothing deployed";
+        }
+
         switch (stack)
         {
             case StackNames.Global:

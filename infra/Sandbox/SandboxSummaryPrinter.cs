@@ -35,6 +35,12 @@ public static class SandboxSummaryPrinter
             writer.WriteLine(string.Create(inv, $"  {region.Id,-16} priority {region.Priority,3}  {region.Url,-28} {region.Condition.ToString().ToLowerInvariant(),-8} {region.Health.ToLowerInvariant(),-9}{(region.Active ? " ← active" : string.Empty)}"));
         }
 
+        if (status.DnsPort == 0)
+        {
+            writer.WriteLine($"DNS: not served (the global stack is not deployed); deployed stacks: {(status.DeployedStacks.Count == 0 ? "none" : string.Join(", ", status.DeployedStacks))}");
+            return;
+        }
+
         var server = new IPEndPoint(IPAddress.Parse(status.DnsHost), status.DnsPort);
         using var reader = new DnsAnswerReader(server, status.Service);
         var answer = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
