@@ -5,7 +5,7 @@ namespace MultiRegion.Infra.Sandbox;
 
 /// <summary>
 /// The running sandbox's control channel, a loopback HTTP endpoint recorded in state.json:
-/// <c>GET /status</c> (JSON), <c>GET /events?after=N</c> (JSON), <c>POST /regions/{id}/fail?mode=503|stop</c>,
+/// <c>GET /status</c> (JSON), <c>GET /metrics</c> (Prometheus text), <c>GET /events?after=N</c> (JSON), <c>POST /regions/{id}/fail?mode=503|stop</c>,
 /// <c>POST /regions/{id}/restore</c>, <c>POST /shutdown</c>; and for a deployment driven from another process
 /// (<see cref="BackgroundSandbox"/>): <c>POST /stacks/{stack}/up</c>, <c>POST /stacks/{stack}/destroy</c>,
 /// <c>POST /check</c>. The drill scripts reach the sandbox through it. Destroying the last stack ends the sandbox.
@@ -45,6 +45,8 @@ internal sealed class SandboxControlServer : IAsyncDisposable
         {
             case ("GET", ["status"]):
                 return JsonResponse(host.StatusAsync().GetAwaiter().GetResult());
+            case ("GET", ["metrics"]):
+                return new LoopbackHttpResponse(200, host.Metrics.Render(host.Checker?.Snapshot), "text/plain; version=0.0.4; charset=utf-8");
             case ("GET", ["events"]):
                 var after = request.Query.TryGetValue("after", out var text) && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
                 return JsonResponse(host.Events.After(after));
@@ -108,7 +110,7 @@ internal sealed class SandboxControlServer : IAsyncDisposable
                 shutdown.Cancel();
                 return new LoopbackHttpResponse(202, "shutting down\n");
             default:
-                return new LoopbackHttpResponse(404, "endpoints: GET /status, GET /events?after=N, POST /regions/{id}/fail?mode=503|stop, POST /regions/{id}/restore, POST /stacks/{stack}/up|destroy, POST /check, POST /shutdown\n");
+                return new LoopbackHttpResponse(404, "endpoints: GET /status, GET /metrics, GET /events?after=N, POST /regions/{id}/fail?mode=503|stop, POST /regions/{id}/restore, POST /stacks/{stack}/up|destroy, POST /check, POST /shutdown\n");
         }
     }
 

@@ -8,6 +8,7 @@ using MultiRegion.Health.Dns;
 using MultiRegion.Health.Dns.Embedded;
 using MultiRegion.Health.Endpoints;
 using MultiRegion.Health.History;
+using MultiRegion.Health.Observability;
 using MultiRegion.Health.Probing;
 using MultiRegion.Health.Regions;
 using MultiRegion.Health.Routing;
@@ -71,6 +72,9 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
     public LoopbackAddressPlan Addresses { get; }
 
     public SandboxEventLog Events { get; } = new();
+
+    /// <summary>The checker's Prometheus metrics (the control endpoint serves them at <c>/metrics</c>).</summary>
+    public HealthMetrics Metrics { get; } = new();
 
     public string Zone { get; }
 
@@ -372,6 +376,7 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
             probe = new HttpHealthProbe(options, Time);
             checker = new HealthChecker(service, options, probe, provider, History, Time, policy);
             checker.AddObserver(Events);
+            checker.AddObserver(Metrics);
         }
 
         var answer = string.Join(", ", (await provider.ReadAsync(Zone, ServiceName, cancellationToken).ConfigureAwait(false)).Select(r => r.ToString()));

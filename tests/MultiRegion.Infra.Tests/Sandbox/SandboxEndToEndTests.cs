@@ -62,6 +62,12 @@ public sealed class SandboxEndToEndTests
         var p = project.Directory;
 
         Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("--project", p, "verify")).ExitCode);
+        using (var http = new HttpClient())
+        {
+            var metrics = await http.GetStringAsync(new Uri(new Uri(sandbox.State.ControlUrl), "metrics"), TestContext.Current.CancellationToken);
+            Assert.Contains("us-east-1", metrics, StringComparison.Ordinal);
+        }
+
         var fail = await CliRunner.RunAsync("--project", p, "sandbox", "fail", "us-east-1", "--mode", "stop");
         Assert.True(fail.ExitCode == ExitCodes.Success, fail.ToString());
 
