@@ -32,7 +32,7 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
     private readonly ConcurrentDictionary<string, RegionalEndpoint> endpoints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> deployed = new(StringComparer.Ordinal);
     private readonly EmbeddedZoneStore store = new();
-    private readonly EmbeddedDnsProvider provider;
+    private readonly IDnsProvider provider;
     private readonly Lock gate = new();
     private EmbeddedDnsServer? dns;
     private HealthChecker? checker;
@@ -50,7 +50,27 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
         History = history;
         Time = timeProvider ?? TimeProvider.System;
         Addresses = LoopbackAddressPlan.Detect(settings.SharedLoopbackAddress);
-        provider = new EmbeddedDnsProvider(store, OwnerId);
+        if (settings.ExternalDns is { } external)
+        {
+            if (!Addresses.DistinctAddresses)
+            {
+                throw new CommandFailedException("--dns-provider: a real DNS server needs one loopback address per region (A records); this machine only has 127.0.0.1 (or --shared-address was given)", ExitCodes.Usage);
+            }
+
+            try
+            {
+                provider = external.ProviderSettings(OwnerId).CreateProvider(timeProvider: timeProvider);
+            }
+            catch (HealthConfigurationException ex)
+            {
+                throw new CommandFailedException($"--dns-provider {external.Provider}: {ex.Message}", ExitCodes.Usage);
+            }
+        }
+        else
+        {
+            provider = new EmbeddedDnsProvider(store, OwnerId);
+        }
+
         Zone = DnsName.Normalize(project.Topology.Global.Domain);
         ServiceName = DnsName.Normalize(project.Topology.Global.ServiceFqdn);
 
@@ -81,7 +101,10 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
     public string ServiceName { get; }
 
     /// <summary>The DNS server's endpoint once the global stack is deployed.</summary>
-    public IPEndPoint? DnsEndPoint => dns?.EndPoint;
+    public IPEndPoint? DnsEndPoint => Settings.ExternalDns is { } external ? (deployed.ContainsKey(StackNames.Global) ? external.QueryServer : null) : dns?.EndPoint;
+
+    /// <summary>The provider that writes the service record (embedded, or the real server's).</summary>
+    public string ProviderName => provider.Name;
 
     public IReadOnlyCollection<RegionalEndpoint> Endpoints => [.. Topology.Regions.Where(r => endpoints.ContainsKey(r.Id)).Select(r => endpoints[r.Id])];
 
@@ -122,18 +145,27 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
         switch (stack)
         {
             case StackNames.Global:
+                if (Settings.ExternalDns is not null)
+                {
+                    return $"nothing to stop (the zone is served by {Settings.ExternalDns.QueryServer})";
+                }
+
                 dns?.Dispose();
                 dns = null;
                 return "DNS server stopped";
             case StackNames.CrossRegion:
                 await StopWatchingAsync().ConfigureAwait(false);
-                if (dns is not null && service is not null)
+                if (DnsEndPoint is not null && service is not null)
                 {
                     var current = await provider.ReadAsync(Zone, ServiceName, cancellationToken).ConfigureAwait(false);
                     var changes = DnsChangeSet.Between(Zone, ServiceName, current, [], "sandbox destroy");
                     await provider.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
-                    var marker = store.Get(Zone).At(DnsName.OwnershipName(ServiceName));
-                    store.Apply(Zone, [.. marker.Select(m => new DnsChange(DnsChangeAction.Delete, m))]);
+                    if (Settings.ExternalDns is null)
+                    {
+                        // The ownership marker goes too (a real server keeps it: the next run owns the name again).
+                        var marker = store.Get(Zone).At(DnsName.OwnershipName(ServiceName));
+                        store.Apply(Zone, [.. marker.Select(m => new DnsChange(DnsChangeAction.Delete, m))]);
+                    }
                 }
 
                 checker?.Dispose();
@@ -262,8 +294,8 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
             ServiceName,
             Zone,
             Topology.Global.RoutingPolicy.ToString().ToLowerInvariant(),
-            (dns?.EndPoint.Address ?? IPAddress.Loopback).ToString(),
-            dns?.Port ?? 0,
+            (DnsEndPoint?.Address ?? IPAddress.Loopback).ToString(),
+            DnsEndPoint?.Port ?? 0,
             Addresses.DistinctAddresses,
             Settings.Interval.TotalMilliseconds,
             Settings.FailureThreshold,
@@ -320,6 +352,11 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
 
     private string DeployGlobal()
     {
+        if (Settings.ExternalDns is { } external)
+        {
+            return $"zone {Zone} served by a real DNS server at {external.QueryServer}; the service record is written through the {provider.Name} provider";
+        }
+
         lock (gate)
         {
             if (dns is null)
@@ -340,13 +377,18 @@ public sealed class SandboxHost : ISandboxControl, ISandboxStacks, IAsyncDisposa
         var hostName = LoopbackAddressPlan.HostNameFor(region.Id, Zone);
         var endpoint = endpoints.GetOrAdd(region.Id, _ => new RegionalEndpoint(region, address, Addresses.TargetFor(region.Id, Zone, address), hostName));
         endpoint.Start();
+        if (Settings.ExternalDns is not null)
+        {
+            return $"load balancer stand-in {endpoint.Url} (target {endpoint.Target})";
+        }
+
         store.Apply(Zone, [new DnsChange(DnsChangeAction.Upsert, new DnsRecordSet(hostName, DnsRecordType.A, Settings.Ttl, [address.ToString()]))]);
         return $"load balancer stand-in {endpoint.Url} ({hostName} A {address})";
     }
 
     private async Task<string> DeployCrossRegionAsync(CancellationToken cancellationToken)
     {
-        if (dns is null)
+        if (DnsEndPoint is null)
         {
             throw new CommandFailedException($"{StackNames.CrossRegion}: the global stack is not deployed");
         }

@@ -23,6 +23,9 @@ public sealed record SandboxSettings
     /// <summary>The embedded DNS server's port; 0 picks a free one.</summary>
     public int DnsPort { get; init; }
 
+    /// <summary>A real DNS server for the service record instead of the embedded one (null: embedded).</summary>
+    public SandboxDnsTarget? ExternalDns { get; init; }
+
     /// <summary>Use 127.0.0.1 for every region even where distinct loopback addresses exist (the macOS behaviour).</summary>
     public bool SharedLoopbackAddress { get; init; }
 
@@ -67,6 +70,11 @@ public sealed record SandboxSettings
         if (SharedLoopbackAddress)
         {
             args.Add("--shared-address");
+        }
+
+        if (ExternalDns is not null)
+        {
+            args.AddRange(ExternalDns.ToServeArguments());
         }
 
         return args;

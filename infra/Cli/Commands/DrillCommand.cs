@@ -29,7 +29,7 @@ internal static class DrillCommand
         {
             region, mode, reportDir, count, dnsServer, zone, name, poll,
         };
-        settings.AddTo(command);
+        settings.AddTo(command, externalDns: false);
         command.SetAction(async (result, cancellationToken) =>
         {
             var failure = SandboxCommand.ParseMode(result.GetValue(mode));
