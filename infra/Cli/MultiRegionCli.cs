@@ -54,5 +54,9 @@ public static class MultiRegionCli
         HealthCommand.Create(global, output),
         FailoverCommand.Create(global, output),
         HistoryCommand.Create(global, output),
+        SandboxCommand.Create(global, output),
+        DrillCommand.Create(global, output),
+        VerifyCommand.Create(global, output),
+        DemoCommand.Create(global, output),
     ];
 }

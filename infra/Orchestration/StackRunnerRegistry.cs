@@ -45,12 +45,13 @@ public sealed class StackRunnerRegistry
     }
 
     /// <summary>
-    /// The targets of this build. The sandbox target (infra/Sandbox/SandboxStackRunner.cs) is registered here when
-    /// it is merged: <c>new StackRunnerFactory("sandbox", c =&gt; new SandboxStackRunner(…))</c>.
+    /// The targets of this build: the Pulumi CLI, and the local sandbox (a background process that outlives the
+    /// command, so <c>up</c> leaves it running for drills and <c>destroy</c> of its last stack ends it).
     /// </summary>
     public static StackRunnerRegistry Default { get; } = new(
     [
         new StackRunnerFactory(PulumiStackRunner.TargetName, c => new PulumiStackRunner(new PulumiRunnerOptions(PulumiExecutable.Resolve(c.PulumiPath, c.Environment), c.ProjectDirectory))),
+        new StackRunnerFactory("sandbox", c => Sandbox.SandboxStackRunner.ForBackground(c.ProjectDirectory, Example.Platforms.SynthesizerFor(c.Project))),
     ]);
 
     public IEnumerable<string> Targets => _factories.Keys.Order(StringComparer.Ordinal);

@@ -148,12 +148,12 @@ public sealed class OrchestrationCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task The_default_target_is_the_sandbox_and_until_it_is_built_in_that_is_a_clear_error()
+    public async Task An_unknown_target_is_a_clear_error_naming_the_targets_and_runs_nothing()
     {
-        var (exit, _, stderr) = await Cli("up");
+        var (exit, _, stderr) = await Cli("up", "--target", "mars");
 
         Assert.Equal(ExitCodes.Failure, exit);
-        Assert.Contains("target 'sandbox' is not available in this build", stderr, StringComparison.Ordinal);
+        Assert.Contains("target 'mars' is not available in this build; available: pulumi, sandbox", stderr, StringComparison.Ordinal);
         Assert.Empty(_pulumi.Invocations());
     }
 

@@ -10,14 +10,14 @@ public sealed class StackRunnerRegistryTests
     private static readonly StackRunnerContext Context = new("/p", null!, null, new Dictionary<string, string?>(), TimeProvider.System);
 
     [Fact]
-    public void This_build_knows_the_pulumi_target_and_not_yet_the_sandbox()
+    public void This_build_knows_the_pulumi_and_sandbox_targets_and_defaults_to_the_sandbox()
     {
-        Assert.Equal(["pulumi"], StackRunnerRegistry.Default.Targets);
+        Assert.Equal(["pulumi", "sandbox"], StackRunnerRegistry.Default.Targets);
         Assert.Equal("sandbox", StackRunnerRegistry.DefaultTarget);
 
-        var error = Assert.Throws<StackRunnerUnavailableException>(() => StackRunnerRegistry.Default.Create("sandbox", Context));
+        var error = Assert.Throws<StackRunnerUnavailableException>(() => StackRunnerRegistry.Default.Create("mars", Context));
 
-        Assert.Equal("target 'sandbox' is not available in this build; available: pulumi", error.Message);
+        Assert.Equal("target 'mars' is not available in this build; available: pulumi, sandbox", error.Message);
     }
 
     [Fact]
