@@ -59,7 +59,7 @@ internal static class DemoCommand
             output1.WriteLine($"timeline: {Path.ChangeExtension(outcome.ReportPath, ".svg")}");
             if (outcome.Entry is not null)
             {
-                output1.WriteLine($"history:  drill #{outcome.Entry.Id} in {session.History.Path}");
+                output1.WriteLine($"history:  drill #{outcome.Entry.Id} in {session.History.Path} (multiregion history --sandbox)");
             }
 
             return outcome.Result.Success ? ExitCodes.Success : ExitCodes.Failure;

@@ -18,7 +18,8 @@ internal static class HistoryCommand
         var kind = new Option<string>("--kind") { Description = "transitions, dns, failovers, drills or all", DefaultValueFactory = _ => "all" };
         kind.AcceptOnlyFromAmong("transitions", "dns", "failovers", "drills", "all");
         var database = new Option<string?>("--history") { Description = "History database (default: .multiregion/history.db in the project)" };
-        var command = new Command("history", "Show recorded health transitions, DNS changes, failovers and drills.") { limit, json, kind, database };
+        var sandbox = new Option<bool>("--sandbox") { Description = "Read the local sandbox's history (.multiregion/sandbox/history.db) instead of the deployment's" };
+        var command = new Command("history", "Show recorded health transitions, DNS changes, failovers and drills.") { limit, json, kind, database, sandbox };
         command.SetAction(result =>
         {
             var count = result.GetValue(limit);
@@ -27,7 +28,9 @@ internal static class HistoryCommand
                 throw new CommandFailedException($"--limit must be between 1 and 100000 (value: {count})", ExitCodes.Usage);
             }
 
-            var path = result.GetValue(database) ?? ProjectPaths.HistoryDatabase(ProjectLocator.Locate(result.GetValue(global.Project)));
+            var path = result.GetValue(database) ?? (result.GetValue(sandbox)
+                ? Sandbox.SandboxPaths.ForProject(ProjectLocator.Locate(result.GetValue(global.Project))).HistoryFile
+                : ProjectPaths.HistoryDatabase(ProjectLocator.Locate(result.GetValue(global.Project))));
             if (!File.Exists(path))
             {
                 throw new CommandFailedException($"no history at {path}: nothing has been recorded yet (run `multiregion health`, `up` or `drill`)");
