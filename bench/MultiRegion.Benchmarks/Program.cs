@@ -3,7 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using MultiRegion.Benchmarks;
 
-// dotnet run -c Release --project bench/MultiRegion.Benchmarks -- <synth|probes|orchestration|compile|all>
+// dotnet run -c Release --project bench/MultiRegion.Benchmarks -- <synth|probes|orchestration|drills|compile|all>
 var which = args.FirstOrDefault() ?? "all";
 var output = Console.Out;
 if (which == "probe-server")
@@ -28,6 +28,11 @@ if (which is "probes" or "all")
 if (which is "orchestration" or "all")
 {
     await OrchestrationBenchmark.RunAsync(output);
+}
+
+if (which is "drills" or "all")
+{
+    await DrillBenchmark.RunAsync(output, 20);
 }
 
 if (which is "compile" or "all")
