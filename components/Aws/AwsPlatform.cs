@@ -313,8 +313,12 @@ public sealed class AwsPlatform : ICloudPlatform
                 context.RegionOutput(region, RegionalOutputs.Endpoint), context.RegionOutput(region, AwsOutputs.LoadBalancerZoneId), check.Id));
         }
 
-        if (targets.Count == 0)
+        // Route 53's own routing records point at AWS load balancers (alias records). Regions on other clouds are failed
+        // over by the post-deploy health checker, which writes the service name for any target; a failover pair with
+        // a single AWS region would have no secondary, so it is not declared.
+        if (targets.Count == 0 || (targets.Count == 1 && global.RoutingPolicy == RoutingPolicyKind.Failover))
         {
+            stack.Export("healthCheckIds", Value.Map([.. checkIds]));
             return;
         }
 

@@ -88,6 +88,11 @@ internal static class StackOperationCommand
 
             var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
             var context = new StackRunnerContext(projectDirectory, project, result.GetValue(pulumi), environment, time);
+            if (!registry.Targets.Contains(targetName, StringComparer.Ordinal))
+            {
+                throw new CommandFailedException($"--target: target '{targetName}' is not available in this build; available: {string.Join(", ", registry.Targets)}", ExitCodes.Usage);
+            }
+
             IStackRunner runner;
             try
             {

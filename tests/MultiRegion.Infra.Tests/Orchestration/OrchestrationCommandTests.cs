@@ -152,7 +152,7 @@ public sealed class OrchestrationCommandTests : IDisposable
     {
         var (exit, _, stderr) = await Cli("up", "--target", "mars");
 
-        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("target 'mars' is not available in this build; available: pulumi, sandbox", stderr, StringComparison.Ordinal);
         Assert.Empty(_pulumi.Invocations());
     }
