@@ -314,11 +314,9 @@ public sealed class AwsPlatform : ICloudPlatform
         }
 
         // Route 53's own routing records point at AWS load balancers (alias records). Regions on other clouds are failed
-        // over by the post-deploy health checker, which writes the service name for any target; a failover pair with
-        // a single AWS region would have no secondary, so it is not declared.
-        if (targets.Count == 0 || (targets.Count == 1 && global.RoutingPolicy == RoutingPolicyKind.Failover))
+        // over by the post-deploy health checker, which writes the service name for any target.
+        if (targets.Count == 0)
         {
-            stack.Export("healthCheckIds", Value.Map([.. checkIds]));
             return;
         }
 

@@ -84,7 +84,13 @@ public sealed class RoutingRecords : Component
     {
         if (targets.Length == 1)
         {
-            records.Add(Record("primary", args.ZoneId, args.Name, targets[0].RegionId, ToTarget(targets[0]), Failover("PRIMARY")));
+            // One region (e.g. the only AWS region of a mixed-cloud deployment): a failover pair would have no
+            // SECONDARY, so the name is a plain alias that follows the load balancer's own health.
+            records.Add(Resource("primary", AwsTypes.Record, Value.Map(
+                ("zoneId", args.ZoneId),
+                ("name", args.Name),
+                ("type", "A"),
+                ("aliases", Value.List(Value.Map(("name", targets[0].AliasDnsName), ("zoneId", targets[0].AliasZoneId), ("evaluateTargetHealth", true)))))));
             return;
         }
 

@@ -67,6 +67,18 @@ public sealed class ComponentTests
     }
 
     [Fact]
+    public void A_single_region_failover_name_is_a_plain_alias_not_a_primary_without_secondary()
+    {
+        var stack = NewStack();
+        _ = new RoutingRecords(stack, "routing", new RoutingRecordsArgs("Z1", "app-r53.example.com", "example.com", Components.Topology.RoutingPolicyKind.Failover,
+            [new RoutingTarget("us-east-1", "us-east-1", 100, 1, "lb.example", "ZLB", "hc-1")]));
+        var record = stack.Single(AwsTypes.Record);
+        Assert.Empty(record.Items("failoverRoutingPolicies"));
+        Assert.Null(record.At("setIdentifier"));
+        Assert.Empty(Components.Policy.PolicyGate.Evaluate(AwsTestProject.InMemory(), [stack]).Findings);
+    }
+
+    [Fact]
     public void Continents_follow_route53_codes()
     {
         Assert.Equal("NA", RoutingRecords.ContinentOf("us-west-2"));

@@ -76,9 +76,9 @@ public sealed class PolicyGateCommandTests
 
         var json = await CliRun.RunAsync("plan", "--json", "--project", project.Directory);
         using var document = JsonDocument.Parse(json.Stdout);
-        var waivers = document.RootElement.GetProperty("policy").GetProperty("waivers").EnumerateArray().ToArray();
-        Assert.Single(waivers);
-        Assert.All(waivers, w => Assert.Equal("staging runs the primary only", w.GetProperty("justification").GetString()));
+        var waiver = Assert.Single(document.RootElement.GetProperty("policy").GetProperty("waivers").EnumerateArray());
+        Assert.Equal("staging runs the primary only", waiver.GetProperty("justification").GetString());
+        Assert.Equal("MR008-failover-secondary", waiver.GetProperty("rule").GetString());
         Assert.Empty(document.RootElement.GetProperty("policy").GetProperty("findings").EnumerateArray());
     }
 }
