@@ -2,6 +2,7 @@ using System.Globalization;
 using MultiRegion.Health.History;
 using MultiRegion.Infra.Cli;
 using MultiRegion.Infra.Tests.Sandbox;
+using MultiRegion.Health.Tests.Support;
 using MultiRegion.Infra.Tests.Support;
 
 namespace MultiRegion.Infra.Tests.Drills;
