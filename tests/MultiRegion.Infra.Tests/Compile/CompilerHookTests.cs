@@ -22,6 +22,18 @@ public sealed class CompilerHookTests
         Assert.Contains("aws:route53/zone:Zone", types);
     }
 
+    [Fact]
+    public async Task The_mixed_cloud_examples_hook_declares_every_clouds_provider_package()
+    {
+        var (exit, stdout, stderr) = await RunHookAsync(new Dictionary<string, string>(), Path.Combine(RepositoryPaths.Root, "examples", "mixed-cloud"));
+
+        Assert.True(exit == 0, $"exit {exit}: {stderr}");
+        var types = ResourceTypes(ParseProgram(stdout));
+        Assert.Contains("pulumi:providers:aws", types);
+        Assert.Contains("pulumi:providers:gcp", types);
+        Assert.Contains("pulumi:providers:azure-native", types);
+    }
+
     [Theory]
     [InlineData("global")]
     [InlineData("us-east-1")]
@@ -70,22 +82,23 @@ public sealed class CompilerHookTests
         ["PULUMI_CONFIG"] = PulumiConfig.For(RepositoryPaths.Root, stack),
     };
 
-    private static string CompilerCommand()
+    private static string CompilerCommand(string projectDirectory)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Pulumi.yaml"))));
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(projectDirectory, "Pulumi.yaml"))));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var runtime = (YamlMappingNode)root["runtime"];
         Assert.Equal("yaml", ((YamlScalarNode)runtime["name"]).Value);
         return ((YamlScalarNode)((YamlMappingNode)runtime["options"])["compiler"]).Value!;
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunHookAsync(Dictionary<string, string> pulumiVariables)
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunHookAsync(Dictionary<string, string> pulumiVariables, string? projectDirectory = null)
     {
-        var words = ShellWords.Split(CompilerCommand());
+        projectDirectory ??= RepositoryPaths.Root;
+        var words = ShellWords.Split(CompilerCommand(projectDirectory));
         var start = new ProcessStartInfo(words[0], words.Skip(1))
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = projectDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
