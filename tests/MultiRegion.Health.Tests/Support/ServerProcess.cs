@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace MultiRegion.Health.Tests.Support;
+
+/// <summary>Stops a server the tests started and removes its scratch folder; a server that already exited is fine.</summary>
+internal static class ServerProcess
+{
+    public static async ValueTask StopAsync(Process process, DirectoryInfo scratch)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The process was never started or is already gone.
+        }
+
+        process.Dispose();
+        try
+        {
+            scratch.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the dying server; the temp folder is cleaned up by the OS later.
+        }
+    }
+}
