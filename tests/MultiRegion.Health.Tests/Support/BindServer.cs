@@ -31,7 +31,25 @@ internal sealed class BindServer : IAsyncDisposable
 
     public string KeyFile { get; }
 
+    /// <summary>
+    /// Starts named on a free loopback port. Other test processes start their own named at the same time, so a port
+    /// can be taken between choosing and binding it: then named exits, and this tries again on another port.
+    /// </summary>
     public static async Task<BindServer> StartAsync(string zone, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(zone, ct);
+            }
+            catch (ServerExitedException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<BindServer> StartOnceAsync(string zone, CancellationToken ct)
     {
         var named = Requires.Executable("named");
         var keygen = Requires.Executable("tsig-keygen");
@@ -92,8 +110,18 @@ internal sealed class BindServer : IAsyncDisposable
             {
                 try
                 {
-                    var soa = await DnsQuery.QueryAsync(port, zone, RecordType.Soa);
-                    if (soa.ReturnCode == ReturnCode.NoError && soa.AnswerRecords.Count > 0)
+                    // Ready only when this named says so and answers over both transports: an answer alone could
+                    // come from another test's named that holds the same port.
+                    bool running;
+                    lock (log)
+                    {
+                        running = log.ToString().Contains("running", StringComparison.Ordinal);
+                    }
+
+                    var udp = await DnsQuery.QueryAsync(port, zone, RecordType.Soa);
+                    var tcp = await DnsQuery.QueryAsync(port, zone, RecordType.Soa, tcp: true);
+                    if (running && !process.HasExited && udp.ReturnCode == ReturnCode.NoError && udp.AnswerRecords.Count > 0
+                        && tcp.ReturnCode == ReturnCode.NoError && tcp.AnswerRecords.Count > 0)
                     {
                         return server;
                     }
@@ -103,6 +131,11 @@ internal sealed class BindServer : IAsyncDisposable
                 }
 
                 await Task.Delay(100, ct);
+            }
+
+            if (process.HasExited)
+            {
+                throw new ServerExitedException("named exited: " + log);
             }
 
             throw new InvalidOperationException("named did not start: " + log);

@@ -31,7 +31,25 @@ internal sealed class PowerDnsServer : IAsyncDisposable
 
     public string ApiKey { get; }
 
+    /// <summary>
+    /// Starts pdns_server on free loopback ports; if another test process took a port in between, pdns exits and
+    /// this tries again on other ports.
+    /// </summary>
     public static async Task<PowerDnsServer> StartAsync(string zone, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(zone, ct);
+            }
+            catch (ServerExitedException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<PowerDnsServer> StartOnceAsync(string zone, CancellationToken ct)
     {
         var pdns = Requires.Executable("pdns_server");
         var schema = SchemaPaths.FirstOrDefault(File.Exists);
@@ -99,6 +117,11 @@ internal sealed class PowerDnsServer : IAsyncDisposable
                 {
                     await Task.Delay(100, ct);
                 }
+            }
+
+            if (!ready && process.HasExited)
+            {
+                throw new ServerExitedException("pdns_server exited: " + log);
             }
 
             if (!ready)

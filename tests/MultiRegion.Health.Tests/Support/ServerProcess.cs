@@ -31,3 +31,6 @@ internal static class ServerProcess
         }
     }
 }
+
+/// <summary>A server the tests started exited before it was ready (typically: its port was taken meanwhile).</summary>
+internal sealed class ServerExitedException(string message) : Exception(message);
