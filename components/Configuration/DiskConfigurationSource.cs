@@ -78,7 +78,7 @@ public sealed partial class DiskConfigurationSource(string projectDirectory) : I
                 foreach (var (keyNode, valueNode) in config.Children)
                 {
                     var key = RawConfiguration.Namespaced(((YamlScalarNode)keyNode).Value ?? string.Empty);
-                    entries[key] = new ConfigEntry(key, ProjectFile.StackConfigValue(valueNode), display);
+                    entries[key] = new ConfigEntry(key, YamlToJson.Convert(valueNode), display);
                 }
 
                 break;

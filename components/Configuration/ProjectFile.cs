@@ -71,6 +71,4 @@ internal static class ProjectFile
         return YamlToJson.Convert(node);
     }
 
-    /// <summary>A stack file value is plain, structured, or <c>{ secure: … }</c> (encrypted; kept opaque).</summary>
-    public static JsonNode? StackConfigValue(YamlNode node) => YamlToJson.Convert(node);
 }

@@ -31,23 +31,9 @@ internal sealed class BindServer : IAsyncDisposable
 
     public string KeyFile { get; }
 
-    /// <summary>
-    /// Starts named on a free loopback port. Other test processes start their own named at the same time, so a port
-    /// can be taken between choosing and binding it: then named exits, and this tries again on another port.
-    /// </summary>
-    public static async Task<BindServer> StartAsync(string zone, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await StartOnceAsync(zone, ct);
-            }
-            catch (ServerExitedException) when (attempt < 3)
-            {
-            }
-        }
-    }
+    /// <summary>Starts named on free loopback ports (see <see cref="ServerProcess.StartWithRetriesAsync{T}"/>).</summary>
+    public static Task<BindServer> StartAsync(string zone, CancellationToken ct) =>
+        ServerProcess.StartWithRetriesAsync(() => StartOnceAsync(zone, ct));
 
     private static async Task<BindServer> StartOnceAsync(string zone, CancellationToken ct)
     {

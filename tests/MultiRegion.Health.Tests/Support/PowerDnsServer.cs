@@ -31,23 +31,9 @@ internal sealed class PowerDnsServer : IAsyncDisposable
 
     public string ApiKey { get; }
 
-    /// <summary>
-    /// Starts pdns_server on free loopback ports; if another test process took a port in between, pdns exits and
-    /// this tries again on other ports.
-    /// </summary>
-    public static async Task<PowerDnsServer> StartAsync(string zone, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await StartOnceAsync(zone, ct);
-            }
-            catch (ServerExitedException) when (attempt < 3)
-            {
-            }
-        }
-    }
+    /// <summary>Starts pdns_server on free loopback ports (see <see cref="ServerProcess.StartWithRetriesAsync{T}"/>).</summary>
+    public static Task<PowerDnsServer> StartAsync(string zone, CancellationToken ct) =>
+        ServerProcess.StartWithRetriesAsync(() => StartOnceAsync(zone, ct));
 
     private static async Task<PowerDnsServer> StartOnceAsync(string zone, CancellationToken ct)
     {
